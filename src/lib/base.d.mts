@@ -1,0 +1,1 @@
+export declare function normaliseBase(base: string): string;

@@ -1,0 +1,90 @@
+/** How a figure relates to its number, as the article words it (余, 超, 近, 不足). */
+export type Qualifier = 'exact' | 'more-than' | 'over' | 'nearly' | 'fewer-than';
+
+const WAN = 1e4;
+const YI = 1e8;
+
+/** Rounds away float noise (1.04 * 1e4 = 10400.000000000002) without losing real digits. */
+function clean(n: number): number {
+  return Number.parseFloat(n.toPrecision(12));
+}
+
+/** A number in Chinese notation as the article writes it: 1036, 36.13万, 11.3亿. */
+export function formatZhNumber(value: number): string {
+  if (Math.abs(value) >= YI) return `${clean(value / YI)}亿`;
+  if (Math.abs(value) >= WAN) return `${clean(value / WAN)}万`;
+  return String(value);
+}
+
+/** A number in exact English form: 361,300, 4.894 million, 1.13 billion. Never rounds. */
+export function formatEnNumber(value: number): string {
+  if (Math.abs(value) >= 1e9) return `${clean(value / 1e9)} billion`;
+  if (Math.abs(value) >= 1e6) return `${clean(value / 1e6)} million`;
+  return value.toLocaleString('en-GB', { maximumFractionDigits: 20 });
+}
+
+const enQualifier: Record<Qualifier, string> = {
+  exact: '',
+  'more-than': 'more than ',
+  over: 'over ',
+  nearly: 'nearly ',
+  'fewer-than': 'fewer than ',
+};
+
+/** An English figure with its qualifier in words: "more than 35,000", "80%". */
+export function formatEnFigure(value: number, qualifier: Qualifier, unit?: string): string {
+  const number = unit === 'percent' ? `${value}%` : formatEnNumber(value);
+  return `${enQualifier[qualifier]}${number}${unit === 'yuan' ? ' yuan' : ''}`;
+}
+
+/** A Chinese figure with its qualifier, for labels the article did not print itself. */
+export function formatZhFigure(value: number, qualifier: Qualifier, unit?: string): string {
+  const number = unit === 'percent' ? `${value}%` : formatZhNumber(value);
+  const withYuan = unit === 'yuan' ? `${number}元` : number;
+  switch (qualifier) {
+    case 'exact':
+      return withYuan;
+    case 'more-than':
+      return unit === 'yuan' ? `${number}余元` : `${number}余`;
+    case 'over':
+      return `超${withYuan}`;
+    case 'nearly':
+      return `近${withYuan}`;
+    case 'fewer-than':
+      return `不足${withYuan}`;
+  }
+}
+
+const multipliers: [string, number][] = [
+  ['千万', 1e7],
+  ['亿', YI],
+  ['万', WAN],
+  ['千', 1e3],
+];
+
+/**
+ * Reads a number as the article prints it ("489.4万", "1100余万", "超千万", "不足3", "超80%")
+ * into its value and qualifier. Returns undefined when the text holds no number.
+ */
+export function parseZhNumber(text: string): { value: number; qualifier: Qualifier } | undefined {
+  let rest = text.trim();
+  let qualifier: Qualifier = 'exact';
+  const prefixes: [string, Qualifier][] = [['超过', 'over'], ['超', 'over'], ['近', 'nearly'], ['不足', 'fewer-than']];
+  for (const [prefix, q] of prefixes) {
+    if (rest.startsWith(prefix)) {
+      qualifier = q;
+      rest = rest.slice(prefix.length);
+      break;
+    }
+  }
+  if (rest.includes('余')) {
+    qualifier = 'more-than';
+    rest = rest.replace('余', '');
+  }
+  rest = rest.replace(/%$/, '');
+  const match = /^(\d+(?:\.\d+)?)?(千万|亿|万|千)?$/.exec(rest);
+  if (!match || (match[1] === undefined && match[2] === undefined)) return undefined;
+  const base = match[1] === undefined ? 1 : Number(match[1]);
+  const factor = multipliers.find(([unit]) => unit === match[2])?.[1] ?? 1;
+  return { value: clean(base * factor), qualifier };
+}
