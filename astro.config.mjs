@@ -14,6 +14,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
+  // OUT_DIR lets tests build a second copy (e.g. under a sub-path) beside dist/.
+  outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory' },
   integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },

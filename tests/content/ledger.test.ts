@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLedger, type LedgerFigure } from '../../src/lib/content-integrity';
+import { parseZhNumber } from '../../src/lib/format-number';
+import { root, source } from '../support/site';
+import { sourceNumbers } from '../support/source-numbers';
+
+type Figure = LedgerFigure & { box?: boolean };
+const figures = JSON.parse(readFileSync(join(root, 'content', 'figures.json'), 'utf8')) as Figure[];
+
+describe('the figures ledger', () => {
+  it('matches the source: verbatim quotes, exact values, linked conflicts', () => {
+    expect(checkLedger(figures, source)).toEqual([]);
+  });
+
+  it('holds every number printed in the source', () => {
+    const missing = sourceNumbers(source).filter((n) => {
+      const parsed = parseZhNumber(n.text);
+      return !figures.some((f) => parsed && f.value === parsed.value && f.zh.text === n.text);
+    });
+    console.log(`ledger: ${figures.length} figures`);
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps both figures of each contradiction between the 数说 box and the body', () => {
+    const pairs = [['3000余', '1567'], ['120万余', '45.5万'], ['25万余', '7.8万余'], ['3324', '3741'], ['10.6万', '11.3万余']];
+    for (const [box, body] of pairs) {
+      const boxFigure = figures.find((f) => f.box && f.zh.text === box);
+      const bodyFigure = figures.find((f) => !f.box && f.zh.text === body);
+      expect(boxFigure?.conflictsWith, box).toBe(bodyFigure?.id);
+      expect(bodyFigure?.conflictsWith, body).toBe(boxFigure?.id);
+    }
+  });
+});

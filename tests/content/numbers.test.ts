@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatEnFigure, parseZhNumber } from '../../src/lib/format-number';
+import { articleText, langPages, readPage, root, source } from '../support/site';
+import { sourceNumbers } from '../support/source-numbers';
+
+interface Figure { id: string; value: number; qualifier: 'exact' | 'more-than' | 'over' | 'nearly' | 'fewer-than'; unit: string; zh: { text: string } }
+const figures = JSON.parse(readFileSync(join(root, 'content', 'figures.json'), 'utf8')) as Figure[];
+const numbers = sourceNumbers(source);
+// The about page quotes example numbers to explain the method; it is not part of the article.
+const text = (lang: 'zh' | 'en') => langPages(lang).filter((file) => !file.startsWith('about/')).map((file) => articleText(readPage(`${lang}/${file}`))).join('\n');
+
+describe('every number of the source is on the pages in both languages', () => {
+  const zh = text('zh');
+  const en = text('en');
+
+  it('finds the source numbers', () => {
+    console.log(`numbers: ${numbers.length} figure occurrences in the source`);
+    expect(numbers.length).toBeGreaterThan(70);
+  });
+
+  it('shows each number on the Chinese pages as printed', () => {
+    expect(numbers.filter((n) => !zh.includes(n.text))).toEqual([]);
+  });
+
+  it('shows each number on the English pages in its exact English form', () => {
+    const missing = numbers.flatMap((n) => {
+      const parsed = parseZhNumber(n.text);
+      if (!parsed) return [`line ${n.line}: ${n.text} does not parse`];
+      const unit = n.text.endsWith('%') ? 'percent' : undefined;
+      const english = formatEnFigure(parsed.value, parsed.qualifier, unit);
+      return en.includes(english) ? [] : [`line ${n.line}: ${n.text} → "${english}"`];
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('never prints an English number the ledger does not hold', () => {
+    const allowed = new Set(figures.map((f) => formatEnFigure(f.value, 'exact', f.unit === 'percent' ? 'percent' : undefined)));
+    const printed = [...en.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?(?: (?:million|billion))?|\d+(?:\.\d+)?(?: (?:million|billion))?%?/g)].map((m) => m[0]);
+    // Years, days of the month and small ordinals are typed in prose; every other number must come from the ledger.
+    const stray = printed.filter((p) => !allowed.has(p) && !/^(19|20)\d\d$/.test(p) && !(Number(p) <= 31 && /^\d+$/.test(p)) && !['100', '520'].includes(p));
+    expect([...new Set(stray)]).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import type { TestProject } from 'vitest/node';
+import { distDir } from '../support/site';
+import { serveStatic } from '../support/static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    origin: string;
+  }
+}
+
+/** Serves the built site once for all browser tests. */
+export default async function setup(project: TestProject) {
+  const { server, origin } = await serveStatic(distDir);
+  project.provide('origin', origin);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,90 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage } from '../support/browser';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser.close(); });
+
+describe('language switch', () => {
+  it.each([
+    ['/zh/stories/li-junqi/', '/en/stories/li-junqi/', 'en'],
+    ['/en/union-reform/', '/zh/union-reform/', 'zh-CN'],
+    ['/zh/', '/en/', 'en'],
+    ['/en/about/', '/zh/about/', 'zh-CN'],
+  ])('leads from %s to the same page %s', async (from, to, lang) => {
+    const { context, page } = await openPage(browser, origin);
+    await page.goto(origin + from);
+    await page.click('[data-lang-switch]');
+    await page.waitForURL(origin + to);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    await context.close();
+  });
+
+  it('is reachable by keyboard right after the skip link and the menu', async () => {
+    const { context, page } = await openPage(browser, origin);
+    await page.goto(`${origin}/zh/rights-and-services/`);
+    const order: string[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(order).toEqual(['跳到正文', '奋斗的礼赞', '目录', 'English']);
+    await context.close();
+  });
+});
+
+describe('reading through the article', () => {
+  it('moves section by section with next links, from the introduction to the conclusion', async () => {
+    const { context, page } = await openPage(browser, origin);
+    await page.goto(`${origin}/en/introduction/`);
+    const visited = [new URL(page.url()).pathname];
+    while (await page.locator('a[rel=next]').count()) {
+      await page.click('a[rel=next]');
+      await page.waitForLoadState();
+      visited.push(new URL(page.url()).pathname);
+    }
+    expect(visited).toEqual(['/en/introduction/', '/en/political-guidance/', '/en/building-achievement/', '/en/rights-and-services/', '/en/union-reform/', '/en/conclusion/']);
+    await context.close();
+  });
+
+  it('shows each story inside its section and links to the story page', async () => {
+    const { context, page } = await openPage(browser, origin);
+    await page.goto(`${origin}/zh/union-reform/`);
+    const stories = await page.locator('[data-story]').evaluateAll((els) => els.map((el) => el.getAttribute('data-story')));
+    expect(stories).toEqual(['weihai-workers', 'qilu-gonghui', 'taian-yto', 'chen-wenbin']);
+    await page.click('[data-story="taian-yto"] h2 a');
+    await page.waitForURL(`${origin}/zh/stories/taian-yto/`);
+    expect(await page.textContent('main')).toContain('泰安圆通快递工会');
+    await context.close();
+  });
+
+  it('opens the contents menu without JavaScript', async () => {
+    const { context, page } = await openPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(`${origin}/en/`);
+    await page.click('header summary');
+    await expect(page.locator('header nav').isVisible()).resolves.toBe(true);
+    expect(await page.locator('header nav a').count()).toBeGreaterThanOrEqual(19);
+    await context.close();
+  });
+});
+
+describe('the landing page', () => {
+  it('offers both languages to readers without JavaScript and does not redirect', async () => {
+    const { context, page } = await openPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(`${origin}/`);
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.locator('[data-lang-choice]').count()).toBe(2);
+    await context.close();
+  });
+
+  it.each([['zh-CN', '中文'], ['en-US', 'English']])('suggests the reader language for %s', async (locale, name) => {
+    const { context, page } = await openPage(browser, origin, { locale });
+    await page.goto(`${origin}/`);
+    await expect(page.locator('[data-lang-suggested]').textContent()).resolves.toBe(name);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await context.close();
+  });
+});

@@ -1,0 +1,42 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const root = join(import.meta.dirname, '..', '..');
+export const distDir = join(root, process.env.OUT_DIR ?? 'dist');
+export const source = readFileSync(join(root, 'content', 'source.txt'), 'utf8');
+
+/** Every HTML file under a folder of the build, as paths relative to dist/. */
+export function htmlFiles(dir = distDir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [relative(distDir, path)] : [];
+  });
+}
+
+/** Parses a built page. */
+export function readPage(file: string): HTMLElement {
+  return parse(readFileSync(join(distDir, file), 'utf8'));
+}
+
+/**
+ * The reading text of a page's <main>: site additions marked data-editorial are dropped,
+ * so what is left can be compared with the source article.
+ */
+export function articleText(page: HTMLElement): string {
+  const main = page.querySelector('main');
+  if (!main) return '';
+  for (const el of main.querySelectorAll('[data-editorial]')) el.remove();
+  return main.textContent.replace(/\s+/g, ' ');
+}
+
+/** Collapses whitespace so HTML formatting does not matter. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The pages of one language, relative to its folder: "stories/li-junqi/index.html" and so on. */
+export function langPages(lang: 'zh' | 'en'): string[] {
+  return htmlFiles(join(distDir, lang)).map((file) => file.slice(lang.length + 1)).sort();
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { formatEnFigure, formatEnNumber, formatZhFigure, formatZhNumber, parseZhNumber } from '../../src/lib/format-number';
+
+describe('formatEnNumber', () => {
+  it('keeps every digit of millions and billions', () => {
+    expect(formatEnNumber(4_894_000)).toBe('4.894 million');
+    expect(formatEnNumber(19_859_400)).toBe('19.8594 million');
+    expect(formatEnNumber(1_130_000_000)).toBe('1.13 billion');
+    expect(formatEnNumber(1_400_000_000)).toBe('1.4 billion');
+    expect(formatEnNumber(58_840_000)).toBe('58.84 million');
+  });
+  it('groups thousands below a million', () => {
+    expect(formatEnNumber(361_300)).toBe('361,300');
+    expect(formatEnNumber(1036)).toBe('1,036');
+    expect(formatEnNumber(932)).toBe('932');
+  });
+});
+
+describe('formatEnFigure', () => {
+  it('puts qualifiers into words', () => {
+    expect(formatEnFigure(35_000, 'more-than')).toBe('more than 35,000');
+    expect(formatEnFigure(10_000_000, 'over')).toBe('over 10 million');
+    expect(formatEnFigure(500, 'nearly')).toBe('nearly 500');
+    expect(formatEnFigure(3, 'fewer-than')).toBe('fewer than 3');
+  });
+  it('writes percentages and yuan', () => {
+    expect(formatEnFigure(80, 'over', 'percent')).toBe('over 80%');
+    expect(formatEnFigure(1_130_000_000, 'exact', 'yuan')).toBe('1.13 billion yuan');
+  });
+});
+
+describe('formatZhNumber and formatZhFigure', () => {
+  it('uses 万 and 亿 as the article does', () => {
+    expect(formatZhNumber(4_894_000)).toBe('489.4万');
+    expect(formatZhNumber(361_300)).toBe('36.13万');
+    expect(formatZhNumber(1_130_000_000)).toBe('11.3亿');
+    expect(formatZhNumber(10_400)).toBe('1.04万');
+    expect(formatZhNumber(1036)).toBe('1036');
+  });
+  it('attaches qualifiers in Chinese', () => {
+    expect(formatZhFigure(35_000, 'more-than')).toBe('3.5万余');
+    expect(formatZhFigure(1_400_000_000, 'over')).toBe('超14亿');
+    expect(formatZhFigure(500, 'nearly')).toBe('近500');
+    expect(formatZhFigure(3, 'fewer-than')).toBe('不足3');
+    expect(formatZhFigure(16_000_000, 'more-than', 'yuan')).toBe('1600万余元');
+  });
+});
+
+describe('parseZhNumber', () => {
+  it('expands 万, 亿 and 千万', () => {
+    expect(parseZhNumber('489.4万')).toEqual({ value: 4_894_000, qualifier: 'exact' });
+    expect(parseZhNumber('11.3亿')).toEqual({ value: 1_130_000_000, qualifier: 'exact' });
+    expect(parseZhNumber('1985.94万')).toEqual({ value: 19_859_400, qualifier: 'exact' });
+    expect(parseZhNumber('超千万')).toEqual({ value: 10_000_000, qualifier: 'over' });
+  });
+  it('reads 余 wherever the article puts it', () => {
+    expect(parseZhNumber('1100余万')).toEqual({ value: 11_000_000, qualifier: 'more-than' });
+    expect(parseZhNumber('120万余')).toEqual({ value: 1_200_000, qualifier: 'more-than' });
+  });
+  it('reads prefixes and percentages', () => {
+    expect(parseZhNumber('超过20万')).toEqual({ value: 200_000, qualifier: 'over' });
+    expect(parseZhNumber('近500')).toEqual({ value: 500, qualifier: 'nearly' });
+    expect(parseZhNumber('不足3')).toEqual({ value: 3, qualifier: 'fewer-than' });
+    expect(parseZhNumber('超80%')).toEqual({ value: 80, qualifier: 'over' });
+  });
+  it('returns undefined for text without a number', () => {
+    expect(parseZhNumber('工匠')).toBeUndefined();
+    expect(parseZhNumber('')).toBeUndefined();
+  });
+});
