@@ -33,6 +33,8 @@ export default {
           '"Songti SC"', '"Noto Serif CJK SC"', '"Source Han Serif SC"', 'STSong', 'SimSun',
           'Georgia', '"Times New Roman"', 'serif',
         ],
+        // English headings: Latin faces first so quotes and apostrophes are not set full-width.
+        'serif-en': ['Georgia', '"Times New Roman"', '"Noto Serif CJK SC"', '"Songti SC"', 'serif'],
       },
       maxWidth: { measure: '38rem', page: '72rem' },
       lineHeight: { zh: '1.85', en: '1.65' },

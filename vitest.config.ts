@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // One file at a time: browser tests and fixture builds would fight over two cores.
+    fileParallelism: false,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Content tests read the built site in dist/, so `npm test` builds first.
@@ -13,8 +15,6 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
         },
       },
     ],

@@ -1,0 +1,43 @@
+// The one test command: type-check, build, then unit, content and browser tests,
+// ending with the plain "N passed, N failed" line CI reads.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const run = (label, command, args, env = {}) => {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+};
+
+let passed = 0;
+let failed = 0;
+const step = (label, command, args) => {
+  const status = run(label, command, args);
+  if (status === 0) passed += 1;
+  else failed += 1;
+  return status;
+};
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+step('astro check', npx, ['astro', 'check']);
+if (step('astro build', npx, ['astro', 'build']) !== 0) {
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(1);
+}
+
+mkdirSync('test-results', { recursive: true });
+run('vitest (unit, content, browser)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+try {
+  const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+  passed += report.numPassedTests;
+  // A file that fails to load has no test results of its own; count it as one failure.
+  const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failed += report.numFailedTests + brokenFiles;
+  if (report.numTotalTests === 0) failed += 1;
+} catch (error) {
+  console.error('vitest wrote no report:', error.message);
+  failed += 1;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
