@@ -10,7 +10,8 @@ function knownIds(contentDir: string) {
   const figures = JSON.parse(readFileSync(join(contentDir, 'figures.json'), 'utf8')) as { id: string }[];
   const names = (folder: string) =>
     new Set(readdirSync(join(contentDir, folder, 'zh')).map((file) => file.replace(/\.mdx$/, '')));
-  return { Fig: new Set(figures.map((f) => f.id)), Story: names('stories'), Chart: new Set<string>(), sections: names('sections') };
+  const charts = JSON.parse(readFileSync(join(contentDir, 'charts.json'), 'utf8')) as { id: string }[];
+  return { Fig: new Set(figures.map((f) => f.id)), Story: names('stories'), Chart: new Set(charts.map((c) => c.id)), sections: names('sections') };
 }
 
 /**
@@ -32,8 +33,8 @@ export function bilingualMdx(contentDir: string, folder: string): Loader {
       );
       for (const [id, entry] of entries) {
         for (const ref of extractComponentRefs(entry.body ?? '')) {
-          if (ref.component === 'Chart' || known[ref.component].has(ref.id)) continue;
-          errors.push(`${fileOf(id)}:${ref.line}: <${ref.component} id="${ref.id}"> names an unknown ${ref.component === 'Fig' ? 'figure' : 'story'}`);
+          if (known[ref.component].has(ref.id)) continue;
+          errors.push(`${fileOf(id)}:${ref.line}: <${ref.component} id="${ref.id}"> names an unknown ${{ Fig: 'figure', Story: 'story', Chart: 'chart' }[ref.component]}`);
         }
         const data = entry.data as { section?: string; related?: string[] };
         if (data.section !== undefined && !known.sections.has(data.section)) {
