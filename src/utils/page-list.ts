@@ -9,6 +9,8 @@ export async function allRoutes(): Promise<Route[]> {
     { kind: 'home' },
     ...sections.map((s): Route => ({ kind: 'section', id: baseId(s) })),
     ...stories.map((s): Route => ({ kind: 'story', id: baseId(s) })),
+    { kind: 'page', id: 'numbers' },
+    { kind: 'page', id: 'charts' },
     { kind: 'page', id: 'about' },
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleText, langPages, readPage, source, squash } from '../support/site';
+import { articlePages, articleText, readPage, source, squash } from '../support/site';
 
 /** The article cut into sentences (at 。！？ and line ends), each to be found verbatim. */
 function sourceSentences(): string[] {
@@ -11,7 +11,7 @@ function sourceSentences(): string[] {
 }
 
 describe('the Chinese pages carry the source verbatim', () => {
-  const zhText = langPages('zh').map((file) => squash(articleText(readPage(`zh/${file}`)))).join('\n');
+  const zhText = articlePages('zh').map((file) => squash(articleText(readPage(`zh/${file}`)))).join('\n');
   const sentences = sourceSentences();
 
   it('has sentences to check', () => {

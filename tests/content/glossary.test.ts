@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleText, langPages, readPage, root, source } from '../support/site';
+import { articlePages, articleText, readPage, root, source } from '../support/site';
 
 interface Term { id: string; zh: string; en: string }
 const glossary = JSON.parse(readFileSync(join(root, 'content', 'glossary.json'), 'utf8')) as Term[];
@@ -22,9 +22,9 @@ describe('the glossary', () => {
   it('is followed by the English twin of every page that uses a term', () => {
     const problems: string[] = [];
     let checks = 0;
-    // Article pages only: the home and about pages list labels, not the article's sentences.
+    // Article pages only: the home, numbers and about pages list labels, not the article's sentences.
     const apostrophes = (text: string) => text.replace(/[’‘]/g, "'").toLowerCase();
-    for (const file of langPages('zh').filter((f) => f !== 'index.html' && !f.startsWith('about/'))) {
+    for (const file of articlePages('zh')) {
       let zh = articleText(readPage(`zh/${file}`));
       const en = apostrophes(articleText(readPage(`en/${file}`)));
       // Longest terms first, masked once matched, so 省总工会 inside 山东省总工会 is not asked for separately.

@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatEnFigure, parseZhNumber } from '../../src/lib/format-number';
-import { articleText, langPages, readPage, root, source } from '../support/site';
+import { articlePages, articleText, readPage, root, source } from '../support/site';
 import { sourceNumbers } from '../support/source-numbers';
 
 interface Figure { id: string; value: number; qualifier: 'exact' | 'more-than' | 'over' | 'nearly' | 'fewer-than'; unit: string; zh: { text: string } }
 const figures = JSON.parse(readFileSync(join(root, 'content', 'figures.json'), 'utf8')) as Figure[];
 const numbers = sourceNumbers(source);
-// The about page quotes example numbers to explain the method; it is not part of the article.
-const text = (lang: 'zh' | 'en') => langPages(lang).filter((file) => !file.startsWith('about/')).map((file) => articleText(readPage(`${lang}/${file}`))).join('\n');
+const text = (lang: 'zh' | 'en') => articlePages(lang).map((file) => articleText(readPage(`${lang}/${file}`))).join('\n');
 
 describe('every number of the source is on the pages in both languages', () => {
   const zh = text('zh');

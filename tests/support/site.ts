@@ -40,3 +40,9 @@ export function squash(text: string): string {
 export function langPages(lang: 'zh' | 'en'): string[] {
   return htmlFiles(join(distDir, lang)).map((file) => file.slice(lang.length + 1)).sort();
 }
+
+/** The article's own pages (sections and stories), where the source text lives. */
+export function articlePages(lang: 'zh' | 'en'): string[] {
+  const others = ['index.html', 'about/', 'numbers/', 'charts/', 'search/', 'download/', 'full/', 'embed/'];
+  return langPages(lang).filter((file) => !others.some((o) => file === o || file.startsWith(o)));
+}

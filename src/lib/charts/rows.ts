@@ -75,9 +75,16 @@ export function computeRows(inputs: RowInput[], options: RowsOptions): RowsLayou
   const x0 = PAD;
   const x1 = options.width - PAD;
   const values = inputs.flatMap((r) => [r.value, ...(r.compare ? [r.compare.value] : [])]);
+  const tagged = (text: string, tag: string | undefined) => (tag ? `${text} · ${tag}` : text);
+  // Bars leave room at the right for the longest value label, so no label ever sits on a bar.
+  const widest = Math.max(...inputs.flatMap((r) => [
+    estimateTextWidth(tagged(r.valueText, r.compare ? options.tags.main : undefined), fontSize),
+    r.compare ? estimateTextWidth(tagged(r.compare.valueText, options.tags.compare), fontSize) : 0,
+  ]));
+  const barEnd = Math.max(x0 + 40, x1 - widest - 8);
   const shared = options.scale === 'log'
     ? scaleLog().domain(logDomain(values)).range([x0, x1])
-    : scaleLinear().domain([0, Math.max(...values)]).nice().range([x0, x1]);
+    : scaleLinear().domain([0, Math.max(...values)]).range([x0, barEnd]);
 
   const placeValue = (x: number, text: string): Pick<MarkGeometry, 'valueX' | 'valueAnchor'> => {
     const fits = x + 8 + estimateTextWidth(text, fontSize) <= options.width;
@@ -87,7 +94,7 @@ export function computeRows(inputs: RowInput[], options: RowsOptions): RowsLayou
   let y = options.scale === 'pair-linear' ? 4 : AXIS;
   const rows: RowGeometry[] = inputs.map((input) => {
     const scale = options.scale === 'pair-linear'
-      ? scaleLinear().domain([0, Math.max(input.value, input.compare?.value ?? 0)]).range([x0, x1 - 90])
+      ? scaleLinear().domain([0, Math.max(input.value, input.compare?.value ?? 0)]).range([x0, barEnd])
       : shared;
     const labelLines = wrapText(input.label, x1 - x0, fontSize);
     const labelY = y + fontSize;
@@ -98,7 +105,7 @@ export function computeRows(inputs: RowInput[], options: RowsOptions): RowsLayou
     ];
     const marks = entries.map((entry) => {
       const x = scale(entry.value);
-      const text = entry.tag ? `${entry.valueText} · ${entry.tag}` : entry.valueText;
+      const text = tagged(entry.valueText, entry.tag);
       const mark: MarkGeometry = { id: entry.id, x, y: y + MARK_ROW / 2, valueText: text, ...placeValue(x, text), tag: entry.tag };
       y += MARK_ROW;
       return mark;
