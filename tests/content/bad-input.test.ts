@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { root } from '../support/site';
+import { astroEnv, root } from '../support/site';
 
 const made: string[] = [];
 
@@ -21,7 +21,7 @@ function fixture(breakIt: (content: string) => void): string {
 
 function run(dir: string, command: 'build' | 'sync') {
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), command], {
-    cwd: dir, encoding: 'utf8', env: { ...process.env, OUT_DIR: join(dir, 'dist'), CONTENT_DIR: join(dir, 'content'), NO_COLOR: '1' },
+    cwd: dir, encoding: 'utf8', env: astroEnv({ OUT_DIR: join(dir, 'dist'), CONTENT_DIR: join(dir, 'content'), NO_COLOR: '1' }),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

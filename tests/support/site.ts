@@ -7,11 +7,11 @@ export const distDir = join(root, process.env.OUT_DIR ?? 'dist');
 export const source = readFileSync(join(root, 'content', 'source.txt'), 'utf8');
 
 /** Every HTML file under a folder of the build, as paths relative to dist/. */
-export function htmlFiles(dir = distDir): string[] {
+export function htmlFiles(dir = distDir, from = distDir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [relative(distDir, path)] : [];
+    if (statSync(path).isDirectory()) return htmlFiles(path, from);
+    return name.endsWith('.html') ? [relative(from, path)] : [];
   });
 }
 
@@ -45,4 +45,14 @@ export function langPages(lang: 'zh' | 'en'): string[] {
 export function articlePages(lang: 'zh' | 'en'): string[] {
   const others = ['index.html', 'about/', 'numbers/', 'charts/', 'search/', 'download/', 'full/', 'embed/'];
   return langPages(lang).filter((file) => !others.some((o) => file === o || file.startsWith(o)));
+}
+
+/**
+ * The environment for a child `astro` process. Vitest puts Vite's own variables (BASE_URL,
+ * MODE, NODE_ENV=test …) into process.env, and Astro would read them as the page's env.
+ */
+export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[key];
+  return env;
 }

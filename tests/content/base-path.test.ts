@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroEnv, htmlFiles, root } from '../support/site';
+
+const outDir = join(root, 'dist-base-test');
+const base = '/special/striving/';
+
+beforeAll(() => {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], {
+    cwd: root, encoding: 'utf8', env: astroEnv({ OUT_DIR: outDir, BASE_PATH: base, SITE_URL: 'https://news.example.com' }),
+  });
+  if (result.status !== 0) throw new Error(`sub-path build failed:\n${result.stdout}\n${result.stderr}`);
+});
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe(`hosted under a sub-path (${base})`, () => {
+  it('prefixes every root-relative link and asset with the base, and each one exists', () => {
+    const problems: string[] = [];
+    const files = htmlFiles(outDir, outDir);
+    for (const file of files) {
+      const html = readFileSync(join(outDir, file), 'utf8');
+      for (const match of html.matchAll(/\s(?:href|src|action)="(\/[^"#?]*)/g)) {
+        const url = match[1] ?? '';
+        if (!url.startsWith(base)) { problems.push(`${file}: ${url} ignores the base`); continue; }
+        const local = join(outDir, url.slice(base.length));
+        if (!existsSync(local)) problems.push(`${file}: ${url} does not exist`);
+      }
+    }
+    expect(files.length).toBeGreaterThan(40);
+    expect(problems).toEqual([]);
+  });
+
+  it('uses the configured site URL and base in canonical links and the sitemap', () => {
+    const page = readFileSync(join(outDir, 'en/union-reform/index.html'), 'utf8');
+    expect(page).toContain('<link rel="canonical" href="https://news.example.com/special/striving/en/union-reform/"');
+    expect(readFileSync(join(outDir, 'sitemap.xml'), 'utf8')).toContain('<loc>https://news.example.com/special/striving/zh/</loc>');
+    expect(readFileSync(join(outDir, 'manifest.webmanifest'), 'utf8')).toContain('"start_url":"/special/striving/"');
+  });
+});
