@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { distDir } from '../support/site';
-import { serveStatic } from '../support/static-server';
+import { serveStatic } from '../../scripts/serve-dist.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
