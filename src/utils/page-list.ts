@@ -10,6 +10,7 @@ export async function allRoutes(): Promise<Route[]> {
     ...sections.map((s): Route => ({ kind: 'section', id: baseId(s) })),
     ...stories.map((s): Route => ({ kind: 'story', id: baseId(s) })),
     { kind: 'page', id: 'about' },
+    { kind: 'page', id: 'search' },
   ];
 }
 
