@@ -6,7 +6,12 @@ export function enhanceSearchButton(doc: Document): void {
   const link = doc.querySelector<HTMLAnchorElement>('[data-search-open]');
   const dialog = doc.querySelector<HTMLDialogElement>('[data-search-dialog]');
   if (!link || !dialog || typeof dialog.showModal !== 'function') return;
-  const open = () => import('./dialog').then((m) => m.openSearchDialog(dialog, link));
+  // The dialog opens at once so no keystroke is lost while the search code loads.
+  const open = () => {
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLInputElement>('[data-search-input]')?.select();
+    return import('./dialog').then((m) => m.enhanceSearchDialog(dialog, link));
+  };
   link.addEventListener('click', (event) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
