@@ -16,7 +16,7 @@ export interface PagefindSearch {
 }
 
 export interface Pagefind {
-  options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
+  options: (options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
 }
@@ -33,7 +33,7 @@ export function loadPagefind(): Promise<Pagefind> {
     const base = import.meta.env.BASE_URL;
     const url = `${base.endsWith('/') ? base : `${base}/`}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
