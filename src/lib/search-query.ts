@@ -32,10 +32,13 @@ export function writeSearchState(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** The first highlighted run of a Pagefind excerpt ("…<mark>工匠</mark><mark>学院</mark>…" → "工匠学院"). */
-export function firstHighlight(excerpt: string): string | undefined {
-  const match = /(?:<mark>[^<]*<\/mark>)+/.exec(excerpt);
-  return match ? match[0].replace(/<\/?mark>/g, '').trim() || undefined : undefined;
+/**
+ * The longest run of adjacent highlights in a Pagefind excerpt ("<mark>工匠</mark><mark>学院</mark>"
+ * → "工匠学院"): a single matched character such as 万 would land on the wrong passage.
+ */
+export function bestHighlight(excerpt: string): string | undefined {
+  const runs = [...excerpt.matchAll(/(?:<mark>[^<]*<\/mark>)+/g)].map((m) => m[0].replace(/<\/?mark>/g, '').trim());
+  return runs.reduce<string | undefined>((best, run) => (run.length > (best?.length ?? 0) ? run : best), undefined);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstHighlight, moveIndex, normaliseQuery, passageUrl, readSearchState, writeSearchState } from '../../src/lib/search-query';
+import { bestHighlight, moveIndex, normaliseQuery, passageUrl, readSearchState, writeSearchState } from '../../src/lib/search-query';
 import { isSearchKind, pagefindPair } from '../../src/lib/search-meta';
 
 describe('normaliseQuery', () => {
@@ -30,9 +30,10 @@ describe('search state in the URL', () => {
 });
 
 describe('landing on the passage', () => {
-  it('takes the first run of adjacent highlights from an excerpt', () => {
-    expect(firstHighlight('名单，<mark>工匠</mark><mark>学院</mark>和<mark>工匠</mark>')).toBe('工匠学院');
-    expect(firstHighlight('no marks')).toBeUndefined();
+  it('takes the longest run of adjacent highlights from an excerpt', () => {
+    expect(bestHighlight('名单，<mark>工匠</mark><mark>学院</mark>和<mark>工匠</mark>')).toBe('工匠学院');
+    expect(bestHighlight('170<mark>万</mark>、会员<mark>489.4</mark><mark>万人</mark>')).toBe('489.4万人');
+    expect(bestHighlight('no marks')).toBeUndefined();
   });
   it('adds a text fragment, after a heading anchor when there is one', () => {
     expect(passageUrl('/zh/union-reform/', '489.4万')).toBe('/zh/union-reform/#:~:text=489.4%E4%B8%87');

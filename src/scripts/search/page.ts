@@ -1,5 +1,12 @@
 import { readSearchState, writeSearchState } from '../../lib/search-query';
 import { createSearchPanel } from './panel';
+import { loadPagefind } from './pagefind';
+
+/** Hides kinds nothing is indexed as yet (charts, until the chart pages exist). */
+async function hideEmptyKinds(select: HTMLSelectElement): Promise<void> {
+  const counts = (await (await loadPagefind()).filters())['kind'] ?? {};
+  for (const option of select.options) if (option.value && !counts[option.value]) option.hidden = true;
+}
 
 /**
  * The search page: its form state lives in the URL (?q=…&kind=…&section=…) so a search can
@@ -18,7 +25,10 @@ export function enhanceSearchPage(doc: Document): void {
   panel.input.value = state.q;
   const kind = root.querySelector<HTMLSelectElement>('[data-search-kind]');
   const section = root.querySelector<HTMLSelectElement>('[data-search-section]');
-  if (kind) kind.value = state.kind ?? '';
+  if (kind) {
+    kind.value = state.kind ?? '';
+    void hideEmptyKinds(kind).catch(() => {});
+  }
   if (section) section.value = state.section ?? '';
   panel.input.focus();
   void panel.run({ ...state, section: section?.value || undefined });

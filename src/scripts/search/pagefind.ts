@@ -18,6 +18,7 @@ export interface PagefindSearch {
 export interface Pagefind {
   options: (options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }) => Promise<void>;
   init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
 }
 

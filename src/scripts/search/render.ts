@@ -1,4 +1,4 @@
-import { firstHighlight, passageUrl } from '../../lib/search-query';
+import { bestHighlight, passageUrl } from '../../lib/search-query';
 import type { PagefindResultData } from './pagefind';
 
 /** Fills the text of a UI string's {placeholders}. */
@@ -13,7 +13,7 @@ export function fill(template: string, vars: Record<string, string | number>): s
 function renderResult(doc: Document, data: PagefindResultData, strings: Record<string, string>): HTMLLIElement {
   const best = data.sub_results.find((sub) => sub.url.includes('#')) ?? data.sub_results[0];
   const excerpt = best?.excerpt || data.excerpt;
-  const url = data.url.includes(':~:') ? data.url : passageUrl(best?.url ?? data.url, firstHighlight(excerpt));
+  const url = data.url.includes(':~:') ? data.url : passageUrl(best?.url ?? data.url, bestHighlight(excerpt));
   const item = doc.createElement('li');
   item.className = 'rounded border border-rule p-3';
   const link = doc.createElement('a');

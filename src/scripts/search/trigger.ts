@@ -7,10 +7,10 @@ export function enhanceSearchButton(doc: Document): void {
   const dialog = doc.querySelector<HTMLDialogElement>('[data-search-dialog]');
   if (!link || !dialog || typeof dialog.showModal !== 'function') return;
   // The dialog opens at once so no keystroke is lost while the search code loads.
-  const open = () => {
+  const open = async () => {
     if (!dialog.open) dialog.showModal();
     dialog.querySelector<HTMLInputElement>('[data-search-input]')?.select();
-    return import('./dialog').then((m) => m.enhanceSearchDialog(dialog, link));
+    (await import('./dialog')).enhanceSearchDialog(dialog, link);
   };
   link.addEventListener('click', (event) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
