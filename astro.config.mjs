@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { normaliseBase } from './src/lib/base.mjs';
+import pagefind from './src/integrations/pagefind.ts';
 
 // Hosting is configuration, not code: a newsroom can serve the site under
 // /special/striving/ by setting BASE_PATH at build time.
@@ -17,7 +18,8 @@ export default defineConfig({
   // OUT_DIR lets tests build a second copy (e.g. under a sub-path) beside dist/.
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Pagefind runs last, over the finished HTML.
+  integrations: [mdx(), pagefind()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page: Astro hashes the scripts and styles
@@ -26,6 +28,8 @@ export default defineConfig({
   experimental: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Pagefind's search runs as WebAssembly, which CSP only allows with 'wasm-unsafe-eval'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

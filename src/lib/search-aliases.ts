@@ -1,0 +1,35 @@
+import { formatEnFigure, type Qualifier } from './format-number';
+
+/** The fields of a ledger figure that search aliases are made from. */
+export interface AliasFigure {
+  value: number;
+  qualifier: Qualifier;
+  unit: string;
+  zh: { text: string };
+}
+
+/** The article's qualifier characters (余, 超过, 超, 近, 不足), which readers rarely type. */
+function bareZh(text: string): string {
+  return text.replace(/^(超过|超|近|不足)/, '').replace(/余/g, '');
+}
+
+/** "489.4万" → "489万": readers type figures rounded to the unit they remember. */
+function roundedZh(text: string): string | undefined {
+  const match = /^(\d+)\.\d+(万|亿)$/.exec(text);
+  return match ? `${match[1]}${match[2]}` : undefined;
+}
+
+/**
+ * The ways a reader may type a figure, for a search-only record of it: the printed form,
+ * the form without qualifier characters, the form rounded to whole 万/亿, and the plain
+ * number with and without thousands separators. Every alias denotes the same value.
+ */
+export function figureAliases(figure: AliasFigure, lang: 'zh' | 'en'): string[] {
+  const percent = figure.unit === 'percent';
+  const plain = percent ? `${figure.value}%` : String(figure.value);
+  const grouped = percent ? plain : figure.value.toLocaleString('en-GB', { maximumFractionDigits: 20 });
+  const forms = lang === 'zh'
+    ? [figure.zh.text, bareZh(figure.zh.text), roundedZh(bareZh(figure.zh.text)), plain]
+    : [formatEnFigure(figure.value, figure.qualifier, percent ? 'percent' : undefined), formatEnFigure(figure.value, 'exact', percent ? 'percent' : undefined), grouped, plain];
+  return [...new Set(forms.filter((form): form is string => Boolean(form)))];
+}

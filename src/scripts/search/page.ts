@@ -1,0 +1,35 @@
+import { readSearchState, writeSearchState } from '../../lib/search-query';
+import { createSearchPanel } from './panel';
+import { loadPagefind } from './pagefind';
+
+/** Hides kinds nothing is indexed as yet (charts, until the chart pages exist). */
+async function hideEmptyKinds(select: HTMLSelectElement): Promise<void> {
+  const counts = (await (await loadPagefind()).filters())['kind'] ?? {};
+  for (const option of select.options) if (option.value && !counts[option.value]) option.hidden = true;
+}
+
+/**
+ * The search page: its form state lives in the URL (?q=…&kind=…&section=…) so a search can
+ * be shared, and the no-JavaScript notice gives way to the form.
+ */
+export function enhanceSearchPage(doc: Document): void {
+  const root = doc.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
+  if (!root) return;
+  const panel = createSearchPanel(root, (state) => {
+    history.replaceState(null, '', `${location.pathname}${writeSearchState(state)}`);
+  });
+  if (!panel) return;
+  doc.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
+  root.hidden = false;
+  const state = readSearchState(location.search);
+  panel.input.value = state.q;
+  const kind = root.querySelector<HTMLSelectElement>('[data-search-kind]');
+  const section = root.querySelector<HTMLSelectElement>('[data-search-section]');
+  if (kind) {
+    kind.value = state.kind ?? '';
+    void hideEmptyKinds(kind).catch(() => {});
+  }
+  if (section) section.value = state.section ?? '';
+  panel.input.focus();
+  void panel.run({ ...state, section: section?.value || undefined });
+}
