@@ -139,6 +139,16 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it.each([['zh', '工匠的阶梯'], ['en', 'craftsman ladder']] as const)('finds charts with the chart filter (%s)', async (lang, q) => {
+    const { context, page: p } = await openPage(browser, origin);
+    await p.goto(`${origin}/${lang}/search/?q=${encodeURIComponent(q)}&kind=chart`);
+    const list = p.locator('[data-search-page] [data-search-results]');
+    await expect.poll(() => list.getAttribute('data-search-query'), { timeout: 10_000 }).toBe(q);
+    const paths = await list.locator('a[data-search-result]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(paths).toContain(`/${lang}/building-achievement/`);
+    await context.close();
+  });
+
   it('without JavaScript, the header button leads to it and it links the contents', async () => {
     const { context, page: p } = await openPage(browser, origin, { javaScriptEnabled: false });
     await p.goto(`${origin}/en/union-reform/`);
