@@ -12,6 +12,8 @@ export async function allRoutes(): Promise<Route[]> {
     { kind: 'page', id: 'numbers' },
     { kind: 'page', id: 'charts' },
     { kind: 'page', id: 'about' },
+    { kind: 'page', id: 'download' },
+    { kind: 'page', id: 'full' },
   ];
 }
 
