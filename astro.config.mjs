@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { normaliseBase } from './src/lib/base.mjs';
 import pagefind from './src/integrations/pagefind.ts';
+import { offlineArchive } from './src/integrations/offline-archive';
 
 // Hosting is configuration, not code: a newsroom can serve the site under
 // /special/striving/ by setting BASE_PATH at build time.
@@ -18,8 +19,8 @@ export default defineConfig({
   // OUT_DIR lets tests build a second copy (e.g. under a sub-path) beside dist/.
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory' },
-  // Pagefind runs last, over the finished HTML.
-  integrations: [mdx(), pagefind()],
+  // Pagefind indexes the finished HTML; the offline archive is then built in its own pass.
+  integrations: [mdx(), pagefind(), offlineArchive()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page: Astro hashes the scripts and styles

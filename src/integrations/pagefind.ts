@@ -23,6 +23,8 @@ export default function pagefind(): AstroIntegration {
         ledger = resolve(fileURLToPath(config.root), process.env.CONTENT_DIR ?? 'content', 'figures.json');
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // The offline archive has its own file:// search; Pagefind cannot run there.
+        if (process.env['ARCHIVE_PASS'] === '1') return;
         const site = fileURLToPath(dir);
         const { index, errors } = await createIndex();
         check('createIndex', errors);

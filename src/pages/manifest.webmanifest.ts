@@ -15,7 +15,12 @@ export const GET: APIRoute = () =>
       display: 'standalone',
       background_color: '#fbf8f3',
       theme_color: '#a61b1b',
-      icons: [{ src: href('/favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      // PNG icons at 192 and 512 px are what Chrome needs to offer "Add to home screen".
+      icons: [
+        { src: href('/favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: href('/icon-192.png'), sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: href('/icon-512.png'), sizes: '512x512', type: 'image/png', purpose: 'any' },
+      ],
     }),
     { headers: { 'Content-Type': 'application/manifest+json' } },
   );

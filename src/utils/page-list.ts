@@ -13,6 +13,8 @@ export async function allRoutes(): Promise<Route[]> {
     { kind: 'page', id: 'charts' },
     { kind: 'page', id: 'about' },
     { kind: 'page', id: 'search' },
+    { kind: 'page', id: 'download' },
+    { kind: 'page', id: 'full' },
   ];
 }
 

@@ -9,7 +9,9 @@ const base = '/special/striving/';
 
 beforeAll(() => {
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], {
-    cwd: root, encoding: 'utf8', env: astroEnv({ OUT_DIR: outDir, BASE_PATH: base, SITE_URL: 'https://news.example.com' }),
+    cwd: root, encoding: 'utf8',
+    // ARCHIVE_REUSE: the archive does not depend on the base path, so reuse the one npm run build made.
+    env: astroEnv({ OUT_DIR: outDir, BASE_PATH: base, SITE_URL: 'https://news.example.com', ARCHIVE_REUSE: '1' }),
   });
   if (result.status !== 0) throw new Error(`sub-path build failed:\n${result.stdout}\n${result.stderr}`);
 });
@@ -38,5 +40,13 @@ describe(`hosted under a sub-path (${base})`, () => {
     expect(page).toContain('<link rel="canonical" href="https://news.example.com/special/striving/en/union-reform/"');
     expect(readFileSync(join(outDir, 'sitemap.xml'), 'utf8')).toContain('<loc>https://news.example.com/special/striving/zh/</loc>');
     expect(readFileSync(join(outDir, 'manifest.webmanifest'), 'utf8')).toContain('"start_url":"/special/striving/"');
+  });
+
+  it('scopes the service worker and its list of offline files to the base', () => {
+    expect(readFileSync(join(outDir, 'sw.js'), 'utf8')).toContain('const BASE = "/special/striving/";');
+    const files = JSON.parse(readFileSync(join(outDir, 'offline-manifest.json'), 'utf8')) as Record<string, string[]>;
+    const urls = Object.values(files).flat();
+    expect(urls.length).toBeGreaterThan(40);
+    expect(urls.filter((u) => !u.startsWith(base))).toEqual([]);
   });
 });

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unzipArchive } from '../support/archive';
+import { htmlFiles, root } from '../support/site';
+
+let dir = '';
+beforeAll(() => { dir = unzipArchive(); });
+afterAll(() => rmSync(dirname(dir), { recursive: true, force: true }));
+
+interface Manifest {
+  version: string;
+  files: { path: string; bytes: number; sha256: string }[];
+}
+
+describe('the offline archive', () => {
+  it('lists every file in manifest.json with its true SHA-256 checksum and size', () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    const onDisk = htmlFiles(dir, dir);
+    expect(manifest.files.length).toBeGreaterThan(50);
+    for (const file of onDisk) expect(manifest.files.map((f) => f.path)).toContain(file);
+    for (const file of manifest.files) {
+      const bytes = readFileSync(join(dir, file.path));
+      expect(createHash('sha256').update(bytes).digest('hex'), file.path).toBe(file.sha256);
+      expect(bytes.length, file.path).toBe(file.bytes);
+    }
+  });
+
+  it('is versioned from package.json and has a README in both languages with the attribution', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(dir.endsWith(`striving-${version}`)).toBe(true);
+    const readme = readFileSync(join(dir, 'README.txt'), 'utf8');
+    for (const text of [version, 'index.html', '山东省总工会', '□刘磊 冯路', 'Shandong Federation of Trade Unions', 'Liu Lei and Feng Lu']) expect(readme).toContain(text);
+  });
+
+  it('links every page only with relative URLs to files that exist, and loads no module script', () => {
+    const problems: string[] = [];
+    const pages = htmlFiles(dir, dir);
+    expect(pages).toContain('zh/offline-search/index.html');
+    expect(pages).toContain('en/full/index.html');
+    for (const file of pages) {
+      const page = parse(readFileSync(join(dir, file), 'utf8'));
+      if (page.querySelector('script[type="module"]')) problems.push(`${file}: module script`);
+      for (const el of page.querySelectorAll('[href], [src]')) {
+        const url = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+        if (/^(https?:|#|mailto:)/.test(url) && el.tagName !== 'SCRIPT' && !(el.tagName === 'LINK' && el.getAttribute('rel') === 'stylesheet')) continue;
+        if (url.startsWith('/') || /^https?:/.test(url)) { problems.push(`${file}: ${url} is not relative`); continue; }
+        const path = url.split(/[?#]/)[0] ?? '';
+        if (path === '' || !path.match(/\.[a-z0-9]+$/)) problems.push(`${file}: ${url} is not a file`);
+        else if (!existsSync(join(dir, dirname(file), path))) problems.push(`${file}: ${url} does not exist`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('carries the figures downloads and a search index for both languages', () => {
+    expect(existsSync(join(dir, 'figures.csv'))).toBe(true);
+    expect(existsSync(join(dir, 'figures.json'))).toBe(true);
+    const index = readFileSync(join(dir, 'search-index.js'), 'utf8');
+    expect(index).toMatch(/^window\.STRIVING_SEARCH_INDEX = /);
+    expect(index).toContain('zh/stories/taian-yto/index.html');
+    expect(index).toContain('en/stories/taian-yto/index.html');
+  });
+});

@@ -1,0 +1,25 @@
+import { mkdtempSync, readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { distDir } from './site';
+
+/** The archive zip the build put under dist/downloads/. */
+export function archiveZip(): string {
+  const name = readdirSync(join(distDir, 'downloads')).find((f) => /^striving-.+\.zip$/.test(f));
+  if (!name) throw new Error('no striving-*.zip in dist/downloads: run npm run build first');
+  return join(distDir, 'downloads', name);
+}
+
+/** Unzips the archive into a new temporary folder; returns the folder holding index.html. */
+export function unzipArchive(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'offline-archive-'));
+  const entries = unzipSync(readFileSync(archiveZip()));
+  for (const [path, bytes] of Object.entries(entries)) {
+    if (path.endsWith('/')) continue;
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), bytes);
+  }
+  const top = readdirSync(dir);
+  return top.length === 1 && top[0] ? join(dir, top[0]) : dir;
+}
