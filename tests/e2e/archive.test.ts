@@ -47,7 +47,7 @@ describe('the offline archive over file:// with the network blocked', () => {
     const { context, page, blocked, errors } = await openOffline();
     await page.goto(fileUrl('index.html'));
     await clickAndWait(page, '[data-lang-choice="zh"]', '/zh/index.html');
-    expect(await page.textContent('h1')).toContain('奋斗的礼赞');
+    expect(await page.textContent('main h1')).toContain('奋斗的礼赞');
     await clickAndWait(page, 'main a[href$="introduction/index.html"]', '/zh/introduction/index.html');
     await clickAndWait(page, 'a[rel=next]', '/zh/political-guidance/index.html');
     await clickAndWait(page, '[data-story] h2 a', '/zh/stories/li-junqi/index.html');
@@ -102,7 +102,7 @@ describe('the offline archive over file:// with the network blocked', () => {
     await expect.poll(() => results.count()).toBeGreaterThan(0);
     expect(await results.first().evaluate((a) => (a as HTMLAnchorElement).href)).toMatch(new RegExp(`${target}$`));
     await clickAndWait(page, '[data-search-results] a', target);
-    expect(await page.textContent('h1')).toContain(heading);
+    expect(await page.textContent('main h1')).toContain(heading);
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -47,10 +47,10 @@ describe('offline reading on the served site', () => {
     await stop();
     await context.setOffline(true);
     await page.reload();
-    expect(await page.textContent('h1')).toBeTruthy();
+    expect(await page.textContent('main h1')).toBeTruthy();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.goto(`${origin}/zh/`);
-    expect(await page.textContent('h1')).toContain('奋斗的礼赞');
+    expect(await page.textContent('main h1')).toContain('奋斗的礼赞');
     // The stylesheet came from the cache too.
     expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('flex');
     await context.close();
