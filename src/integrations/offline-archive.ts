@@ -5,15 +5,25 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { finishArchive } from './archive/finish';
 import { listFiles, sha256 } from './archive/package';
+import { computeOfflineFiles } from '../lib/offline-files';
 import type { ArchiveInfo } from '../utils/archive';
 
-const root = process.cwd();
-const cacheDir = join(root, 'node_modules', '.cache', 'striving-archive');
-const infoFile = join(cacheDir, 'archive.json');
-const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+interface Project {
+  root: string;
+  /** Where the archive pass builds and the zip waits until the site build copies it. */
+  cacheDir: string;
+  version: string;
+}
+
+function project(rootUrl: URL): Project {
+  const root = fileURLToPath(rootUrl);
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  return { root, cacheDir: join(root, 'node_modules', '.cache', 'striving-archive'), version };
+}
 
 /** Runs the archive pass: a second `astro build` with ARCHIVE_PASS=1 into the cache folder. */
-function buildArchive(siteUrl: string): ArchiveInfo {
+function buildArchive({ root, cacheDir, version }: Project, siteUrl: string): ArchiveInfo {
+  const infoFile = join(cacheDir, 'archive.json');
   const reuse = process.env['ARCHIVE_REUSE'] === '1' && existsSync(infoFile);
   if (reuse) {
     const cached = JSON.parse(readFileSync(infoFile, 'utf8')) as ArchiveInfo;
@@ -42,17 +52,21 @@ function buildArchive(siteUrl: string): ArchiveInfo {
 export function offlineArchive(): AstroIntegration {
   const isPass = process.env['ARCHIVE_PASS'] === '1';
   let base = '/';
+  let where: Project | undefined;
   return {
     name: 'striving-offline-archive',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         base = config.base;
+        where = project(config.root);
         if (command !== 'build' || isPass) return;
-        process.env['STRIVING_ARCHIVE'] = JSON.stringify(buildArchive(config.site ?? ''));
+        process.env['STRIVING_ARCHIVE'] = JSON.stringify(buildArchive(where, config.site ?? ''));
         process.env['STRIVING_BUILD_ID'] = Date.now().toString(36);
       },
       'astro:build:done': async ({ dir }) => {
         const outDir = fileURLToPath(dir);
+        if (!where) throw new Error('striving-offline-archive: astro:config:setup did not run');
+        const { cacheDir, version } = where;
         if (isPass) {
           const builtAt = process.env['ARCHIVE_BUILT_AT'] ?? new Date().toISOString();
           const zip = await finishArchive(outDir, version, builtAt, process.env['SITE_URL'] ?? '');
@@ -67,12 +81,4 @@ export function offlineArchive(): AstroIntegration {
       },
     },
   };
-}
-
-/** What the service worker may precache: the pages of each language, the shared assets and any search bundle. */
-function computeOfflineFiles(files: string[], base: string) {
-  const url = (f: string) => `${base}${f.replace(/(^|\/)index\.html$/, '$1')}`;
-  const pages = (lang: string) => files.filter((f) => f.startsWith(`${lang}/`) && f.endsWith('.html')).map(url);
-  const assets = files.filter((f) => /^(_astro\/|favicon|icon-|figures\.)/.test(f) || f === 'manifest.webmanifest' || f === '404.html' || f === 'index.html').map(url);
-  return { zh: pages('zh'), en: pages('en'), assets, pagefind: files.filter((f) => f.startsWith('pagefind/')).map(url) };
 }
