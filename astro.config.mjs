@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { normaliseBase } from './src/lib/base.mjs';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Hosting is configuration, not code: a newsroom can serve the site under
 // /special/striving/ by setting BASE_PATH at build time.
@@ -17,7 +18,7 @@ export default defineConfig({
   // OUT_DIR lets tests build a second copy (e.g. under a sub-path) beside dist/.
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), securityHeaders()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });
