@@ -49,7 +49,8 @@ export function estimateEmbedHeight(input: EmbedHeightInput): number {
   const padding = 32;
   const kicker = 24;
   const title = (lines(input.title, input.width, 20) + 1) * 28;
-  const step = Math.max(...input.stepTexts.map((t) => lines(t, input.width - 24, 15) + 1)) * 26 + 24 + 48;
+  // The step card, then the buttons and the step count, which wrap to two rows on a phone.
+  const step = Math.max(...input.stepTexts.map((t) => lines(t, input.width - 24, 15) + 1)) * 26 + 24 + 72;
   const notes = input.notes.reduce((sum, note) => sum + (lines(note, input.width, 13) + 1) * 20, 0);
   const footer = 3 * 22;
   return Math.ceil((padding + kicker + title + input.chartHeight + step + notes + footer) / 10) * 10;
