@@ -14,14 +14,16 @@ export interface StandaloneText {
   credit: string;
 }
 
-// Named system CJK fonts first so the file reads well where it is opened; the build's PNG
-// renderer is given Noto Sans SC explicitly.
-const fontStack = `'Noto Sans SC','Noto Sans CJK SC','PingFang SC','Hiragino Sans GB','Microsoft YaHei','Source Han Sans SC',sans-serif`;
+// Named system CJK fonts so the file reads well wherever it is opened; the build's PNG renderer
+// is given Noto Sans and Noto Sans SC explicitly. English puts a Latin face first so its
+// quotation marks are not set full-width.
+const cjkFonts = `'Noto Sans SC','Noto Sans CJK SC','PingFang SC','Hiragino Sans GB','Microsoft YaHei','Source Han Sans SC'`;
+const fontStacks = { zh: `${cjkFonts},sans-serif`, en: `'Noto Sans','Helvetica Neue',Arial,${cjkFonts},sans-serif` };
 
 /** Inline CSS mirroring src/styles/charts.css, since a downloaded SVG has no page around it. */
-function styleSheet(c: Palette): string {
+function styleSheet(c: Palette, lang: 'zh' | 'en'): string {
   return [
-    `text{font-family:${fontStack};font-size:14px;fill:${c.ink}}`,
+    `text{font-family:${fontStacks[lang]};font-size:14px;fill:${c.ink}}`,
     `.kicker{font-size:13px;font-weight:700;fill:${c.accent}}`,
     `.title{font-size:20px;font-weight:700}`,
     `.note,.source{font-size:12px;fill:${c['ink-2']}}`,
@@ -94,6 +96,6 @@ export function renderStandaloneSvg(model: ChartModel, text: StandaloneText, wid
   const c = palettes.light;
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${model.lang === 'zh' ? 'zh-CN' : 'en'}">`
     + `<title>${escapeXml(model.title)}</title><desc>${escapeXml(model.description)}</desc>`
-    + `<style>${styleSheet(c)}</style><rect width="${width}" height="${height}" fill="${c.paper}"/>${parts.join('')}</svg>\n`;
+    + `<style>${styleSheet(c, model.lang)}</style><rect width="${width}" height="${height}" fill="${c.paper}"/>${parts.join('')}</svg>\n`;
   return { svg, width, height };
 }

@@ -21,9 +21,14 @@ describe('standalone chart SVG', () => {
     expect(doc.querySelector('svg')?.getAttribute('height')).toBe(String(height));
     expect(doc.querySelector('title')?.textContent).toBe(model('care').title);
     expect(doc.querySelector('style')?.textContent).toContain(palettes.light['chart-1']);
-    expect(doc.querySelector('style')?.textContent).toMatch(/font-family:'Noto Sans SC'.*'Microsoft YaHei'/);
+    expect(doc.querySelector('style')?.textContent).toMatch(/font-family:'Noto Sans','Helvetica Neue',Arial,'Noto Sans SC'.*'Microsoft YaHei'/);
     expect(svg).toContain(`fill="${palettes.light.paper}"`);
     expect(svg).toContain('Source: X');
+  });
+
+  it('names system CJK fonts first for Chinese', () => {
+    const zh = buildChartModel(charts.find((c) => c.id === 'care') as ChartSpecLike, (f) => figures.get(f), 'zh', { main: '数说', compare: '正文' });
+    expect(renderStandaloneSvg(zh, text).svg).toMatch(/font-family:'Noto Sans SC','Noto Sans CJK SC','PingFang SC'/);
   });
 
   it('shows every figure: all rows highlighted', () => {
