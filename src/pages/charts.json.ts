@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getChartModel, getChartSpecs } from '../utils/embeds';
+import { getChartModel, getChartSpecs, getEmbedInfo } from '../utils/embeds';
 import { embedPaths } from '../lib/embed/urls';
 import { href } from '../utils/site';
 
@@ -16,6 +16,7 @@ export const GET: APIRoute = async () => {
       oembed: { zh: href(zh.oembed), en: href(en.oembed) },
       image: { svg: { zh: href(zh.svg), en: href(en.svg) }, png: { zh: href(zh.png), en: href(en.png) } },
       data: href(zh.csv),
+      citation: { zh: (await getEmbedInfo(spec, 'zh')).citation, en: (await getEmbedInfo(spec, 'en')).citation },
     };
   }));
   return new Response(JSON.stringify(catalogue, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -4,7 +4,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { distDir, readPage, root } from '../support/site';
 
-interface Entry { id: string; title: { zh: string; en: string }; embed: Record<'zh' | 'en', string>; image: Record<'svg' | 'png', Record<'zh' | 'en', string>>; data: string }
+interface Entry { id: string; title: { zh: string; en: string }; embed: Record<'zh' | 'en', string>; image: Record<'svg' | 'png', Record<'zh' | 'en', string>>; data: string; citation: { zh: string; en: string } }
 
 const specs = JSON.parse(readFileSync(join(root, 'content/charts.json'), 'utf8')) as { id: string; title: { zh: string; en: string } }[];
 const ledger = new Map((JSON.parse(readFileSync(join(root, 'content/figures.json'), 'utf8')) as { id: string; value: number }[]).map((f) => [f.id, f]));
@@ -22,6 +22,8 @@ describe('the chart catalogue (/charts.json)', () => {
     expect(catalogue.map((c) => c.id)).toEqual(specs.map((s) => s.id));
     for (const entry of catalogue) {
       expect(entry.title).toEqual(specs.find((s) => s.id === entry.id)?.title);
+      expect(entry.citation.zh).toContain(`“${entry.title.zh}”`);
+      expect(entry.citation.en).toContain(`“${entry.title.en}”`);
       for (const path of [entry.embed.zh, entry.embed.en, entry.image.svg.zh, entry.image.svg.en, entry.image.png.zh, entry.image.png.en, entry.data]) {
         expect(existsSync(file(path.endsWith('/') ? `${path}index.html` : path)), path).toBe(true);
       }
