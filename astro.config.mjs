@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { normaliseBase } from './src/lib/base.mjs';
 import pagefind from './src/integrations/pagefind.ts';
 import { offlineArchive } from './src/integrations/offline-archive';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Hosting is configuration, not code: a newsroom can serve the site under
 // /special/striving/ by setting BASE_PATH at build time.
@@ -19,8 +20,9 @@ export default defineConfig({
   // OUT_DIR lets tests build a second copy (e.g. under a sub-path) beside dist/.
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory' },
-  // Pagefind indexes the finished HTML; the offline archive is then built in its own pass.
-  integrations: [mdx(), pagefind(), offlineArchive()],
+  // Pagefind indexes the finished HTML, the security headers file is written, and the
+  // offline archive is built in its own pass.
+  integrations: [mdx(), pagefind(), securityHeaders(), offlineArchive()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page: Astro hashes the scripts and styles

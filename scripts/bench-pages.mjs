@@ -1,10 +1,9 @@
 // Prints what each kind of page costs a reader: gzip bytes of HTML, CSS and JS, request
 // count, and — for chart pages — long tasks while scrolling and layout shift.
 // Usage: npm run build && npm run bench
-import { readFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { kib, pageWeight } from './asset-weight.mjs';
 import { serveStatic } from './serve-dist.mjs';
 
 const dist = join(import.meta.dirname, '..', 'dist');
@@ -18,31 +17,6 @@ const pages = {
   'chart index': '/en/charts/',
 };
 
-const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const gz = (path) => gzipSync(readFileSync(path)).length;
-
-function staticWeight(url) {
-  const file = join(dist, url, 'index.html');
-  const html = readFileSync(file, 'utf8');
-  const assets = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]);
-  const seen = new Set();
-  const sum = (ext) => assets.filter((a) => a.endsWith(ext) && !seen.has(a) && seen.add(a)).reduce((n, a) => n + gz(join(dist, a)), 0);
-  // Module scripts import shared chunks; count those too.
-  let js = 0;
-  const queue = assets.filter((a) => a.endsWith('.js'));
-  const done = new Set();
-  while (queue.length) {
-    const a = queue.shift();
-    if (done.has(a) || !existsSync(join(dist, a))) continue;
-    done.add(a);
-    js += gz(join(dist, a));
-    const code = readFileSync(join(dist, a), 'utf8');
-    for (const m of code.matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)) queue.push(`/_astro/${m[1] ?? m[2]}`);
-  }
-  const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1]).length, 0);
-  return { html: gzipSync(html).length, css: sum('.css'), js: js + inlineJs };
-}
-
 const { server, origin } = await serveStatic(dist);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -50,7 +24,7 @@ const browser = await chromium.launch({
 });
 const rows = [];
 for (const [name, url] of Object.entries(pages)) {
-  const weight = staticWeight(url);
+  const weight = pageWeight(dist, url);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   let requests = 0;
   page.on('request', () => { requests += 1; });

@@ -7,7 +7,7 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 const duration = () => (reducedMotion() ? 0 : 600);
 
 /** Moves one chart to a step: highlights change colour; unit squares glide to their new places. */
-function showStep(figure: HTMLElement, model: ChartModel, svg: SVGSVGElement, width: number, step: number): void {
+export function showStep(figure: HTMLElement, model: ChartModel, svg: SVGSVGElement, width: number, step: number): void {
   figure.dataset['activeStep'] = String(step);
   figure.querySelectorAll<HTMLElement>('.scrolly-step').forEach((el, i) => el.classList.toggle('is-active', i === step));
   const current = model.steps[step];
@@ -50,7 +50,7 @@ function showStep(figure: HTMLElement, model: ChartModel, svg: SVGSVGElement, wi
 }
 
 /** Redraws a chart at its container's width, keeping the build-time height so nothing shifts. */
-function redraw(figure: HTMLElement, model: ChartModel, svg: SVGSVGElement): number {
+export function redraw(figure: HTMLElement, model: ChartModel, svg: SVGSVGElement): number {
   const width = Math.max(260, Math.floor(svg.parentElement?.clientWidth ?? 288));
   const height = Number(svg.dataset['height']);
   const drawn = drawChart(model, width, Number(figure.dataset['activeStep'] ?? 0));

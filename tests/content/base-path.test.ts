@@ -49,4 +49,16 @@ describe(`hosted under a sub-path (${base})`, () => {
     expect(urls.length).toBeGreaterThan(40);
     expect(urls.filter((u) => !u.startsWith(base))).toEqual([]);
   });
+
+  it('puts the base into the chart catalogue, the embed code and _headers', () => {
+    const catalogue = JSON.parse(readFileSync(join(outDir, 'charts.json'), 'utf8')) as { embed: { zh: string }; data: string }[];
+    expect(catalogue[0]?.embed.zh).toMatch(/^\/special\/striving\/zh\/embed\//);
+    expect(catalogue[0]?.data).toMatch(/^\/special\/striving\/embed\//);
+    const oembed = JSON.parse(readFileSync(join(outDir, 'zh/embed/organising/oembed.json'), 'utf8')) as { html: string };
+    expect(oembed.html).toContain('src="https://news.example.com/special/striving/zh/embed/organising/"');
+    expect(oembed.html).toContain('src="https://news.example.com/special/striving/embed/loader.js"');
+    const headers = readFileSync(join(outDir, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/special\/striving\/zh\/embed\/\*$/m);
+    expect(headers).not.toMatch(/^\/(?!special\/striving\/)/m);
+  });
 });

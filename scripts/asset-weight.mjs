@@ -1,0 +1,29 @@
+// What a built page costs in gzip bytes: its HTML, its stylesheets and every script it
+// loads, following module imports into shared chunks. Shared by the benchmark scripts.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+export const gz = (path) => gzipSync(readFileSync(path)).length;
+
+/** Gzip bytes of a page's HTML, CSS and JS (external chunks plus inline scripts). */
+export function pageWeight(dist, url) {
+  const html = readFileSync(join(dist, url, 'index.html'), 'utf8');
+  const assets = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]);
+  const seen = new Set();
+  const sum = (ext) => assets.filter((a) => a.endsWith(ext) && !seen.has(a) && seen.add(a)).reduce((n, a) => n + gz(join(dist, a)), 0);
+  let js = 0;
+  const queue = assets.filter((a) => a.endsWith('.js'));
+  const done = new Set();
+  while (queue.length) {
+    const a = queue.shift();
+    if (done.has(a) || !existsSync(join(dist, a))) continue;
+    done.add(a);
+    js += gz(join(dist, a));
+    const code = readFileSync(join(dist, a), 'utf8');
+    for (const m of code.matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)) queue.push(`/_astro/${m[1] ?? m[2]}`);
+  }
+  const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1]).length, 0);
+  return { html: gzipSync(html).length, css: sum('.css'), js: js + inlineJs };
+}

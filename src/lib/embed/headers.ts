@@ -1,0 +1,107 @@
+import { isEmbedPath } from './urls';
+
+/** One block of a Netlify / Cloudflare Pages `_headers` file. */
+export interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+const everyPage: [string, string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+];
+const siteOnly: [string, string][] = [
+  ['Content-Security-Policy', "frame-ancestors 'self'"],
+  ['X-Frame-Options', 'SAMEORIGIN'],
+];
+// Any newsroom may frame the embeds; they get no X-Frame-Options, which cannot say "anyone".
+const embeddable: [string, string][] = [['Content-Security-Policy', 'frame-ancestors *']];
+
+interface Folder {
+  files: Set<string>;
+  folders: Map<string, Folder>;
+}
+
+function buildTree(paths: string[]): Folder {
+  const root: Folder = { files: new Set(), folders: new Map() };
+  for (const path of paths) {
+    const parts = path.split('/').filter(Boolean);
+    let folder = root;
+    for (const part of parts.slice(0, -1)) {
+      const next = folder.folders.get(part) ?? { files: new Set(), folders: new Map() };
+      folder.folders.set(part, next);
+      folder = next;
+    }
+    folder.files.add(parts.at(-1) ?? '');
+  }
+  return root;
+}
+
+/**
+ * Path patterns that together match every built file exactly once: a folder with no embed
+ * inside becomes one `folder/*`; a folder holding embeds is split into its own files and
+ * subfolders. Hosts merge every rule that matches a path, so an embed must never also match
+ * a site-wide `/*` rule: its frame-ancestors would become "'self', *" and X-Frame-Options
+ * would still forbid framing.
+ */
+export function computeHeaderPatterns(paths: string[]): { site: string[]; embed: string[] } {
+  const site: string[] = [];
+  const embed: string[] = [];
+  const walk = (folder: Folder, prefix: string) => {
+    for (const file of [...folder.files].sort()) {
+      const path = file === 'index.html' ? prefix : `${prefix}${file}`;
+      (isEmbedPath(path) ? embed : site).push(path);
+    }
+    for (const [name, child] of [...folder.folders].sort(([a], [b]) => a.localeCompare(b))) {
+      const path = `${prefix}${name}/`;
+      if (isEmbedPath(path)) embed.push(`${path}*`);
+      else if (containsEmbed(child, path)) walk(child, path);
+      else site.push(`${path}*`);
+    }
+  };
+  walk(buildTree(paths), '/');
+  return { site, embed };
+}
+
+function containsEmbed(folder: Folder, prefix: string): boolean {
+  return [...folder.folders].some(([name, child]) => isEmbedPath(`${prefix}${name}/`) || containsEmbed(child, `${prefix}${name}/`));
+}
+
+/** The rules for every built file (paths relative to the output folder, e.g. "/zh/index.html"). */
+export function computeHeaderRules(paths: string[], base: string): HeaderRule[] {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  const { site, embed } = computeHeaderPatterns(paths);
+  return [
+    ...site.map((p) => ({ pattern: prefix + p, headers: [...siteOnly, ...everyPage] })),
+    ...embed.map((p) => ({ pattern: prefix + p, headers: [...embeddable, ...everyPage] })),
+  ];
+}
+
+/** Writes rules in the `_headers` format both Netlify and Cloudflare Pages read. */
+export function formatHeaders(rules: HeaderRule[]): string {
+  const head = '# Generated at build time by src/lib/embed/headers.ts: embeds may be framed anywhere, other pages only by this site.\n';
+  return head + rules.map((r) => `${r.pattern}\n${r.headers.map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`).join('');
+}
+
+/** Reads a `_headers` file back into rules, for tests and for checking a deploy. */
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const header = /^\s+([^:]+):\s*(.*)$/.exec(line);
+    if (header) rules.at(-1)?.headers.push([header[1] ?? '', header[2] ?? '']);
+    else rules.push({ pattern: line.trim(), headers: [] });
+  }
+  return rules;
+}
+
+/** The headers a host would send for a URL path: every matching rule, merged as hosts do. */
+export function headersForPath(rules: HeaderRule[], path: string): Map<string, string[]> {
+  const merged = new Map<string, string[]>();
+  for (const rule of rules) {
+    const matches = rule.pattern.endsWith('*') ? path.startsWith(rule.pattern.slice(0, -1)) : path === rule.pattern;
+    if (!matches) continue;
+    for (const [name, value] of rule.headers) merged.set(name.toLowerCase(), [...(merged.get(name.toLowerCase()) ?? []), value]);
+  }
+  return merged;
+}

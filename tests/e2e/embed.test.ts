@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage } from '../support/browser';
+import { articleWith, readOEmbed, startHostServer } from '../support/host-page';
+import { distDir } from '../support/site';
+
+const origin = inject('origin');
+const catalogue = JSON.parse(readFileSync(join(distDir, 'charts.json'), 'utf8')) as { id: string }[];
+const charts = catalogue.map((c) => c.id);
+let browser: Browser;
+let host: Awaited<ReturnType<typeof startHostServer>>;
+
+beforeAll(async () => { browser = await launch(); host = await startHostServer(); });
+afterAll(async () => { await browser.close(); await host.close(); });
+
+/** The embed's frame once its page has loaded. */
+async function embedFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe[data-striving-embed]');
+  await handle.scrollIntoViewIfNeeded();
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('no embed frame');
+  await frame.waitForSelector('[data-embed]');
+  return frame;
+}
+
+const iframeHeight = (page: Page) => page.$eval('iframe[data-striving-embed]', (el) => el.getBoundingClientRect().height);
+const contentHeight = (frame: Frame) => frame.$eval('[data-embed]', (el) => el.getBoundingClientRect().height);
+
+describe.each([320, 900])('pasted into a news page on another origin at %ipx', (width) => {
+  it.each(charts.flatMap((id) => [['zh', id], ['en', id]]))('%s/%s sizes itself, shows the chart and logs no error', async (lang, id) => {
+    const { context, page, errors } = await openPage(browser, origin, { viewport: { width, height: 900 } });
+    const { html } = readOEmbed(lang, id, origin);
+    await page.goto(host.page(`/news/${lang}/${id}/`, articleWith(html, lang)));
+    const frame = await embedFrame(page);
+    await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(4);
+    expect(await page.$eval('iframe[data-striving-embed]', (el) => (el as HTMLIFrameElement).style.height)).toMatch(/^\d+px$/);
+    expect(await frame.locator('svg.chart-svg').isVisible()).toBe(true);
+    const box = await frame.locator('svg.chart-svg').boundingBox();
+    expect(box && box.width).toBeGreaterThan(200);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('without the loader', () => {
+  it.each(charts.flatMap((id) => [['zh', id], ['en', id]]))('%s/%s fits its fixed height on a 320px phone', async (lang, id) => {
+    const { context, page } = await openPage(browser, origin, { viewport: { width: 320, height: 900 } });
+    const { html, height } = readOEmbed(lang, id, origin);
+    await page.goto(host.page(`/bare/${lang}/${id}/`, articleWith(html.replace(/<script[^>]*><\/script>/, ''), lang)));
+    const frame = await embedFrame(page);
+    await frame.evaluate(() => document.fonts.ready);
+    expect(await iframeHeight(page)).toBe(height);
+    expect(await contentHeight(frame)).toBeLessThanOrEqual(height);
+    await context.close();
+  });
+});
+
+describe('the loader', () => {
+  it('ignores messages from other origins and of the wrong shape', async () => {
+    const { context, page } = await openPage(browser, origin, { viewport: { width: 900, height: 900 } });
+    await page.goto(host.page('/news/forged/', articleWith(readOEmbed('en', 'care', origin).html)));
+    const frame = await embedFrame(page);
+    await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(4);
+    const settled = await iframeHeight(page);
+    const valid = { type: 'striving-embed:height', version: 1, id: 'care', height: 77 };
+    // From the host page's own origin, with a perfect shape.
+    await page.evaluate((m) => window.postMessage(m, '*'), valid);
+    // From the embed's origin, with the wrong shape, version or id.
+    for (const bad of [{ ...valid, version: 2 }, { ...valid, height: '77' }, { ...valid, id: 'reach' }, { ...valid, height: 1e7 }, 'pymxPYMxcarexPYMxheightxPYMx77', { ...valid, type: 'other' }]) {
+      await frame.evaluate((m) => window.parent.postMessage(m, '*'), bad);
+    }
+    await page.waitForTimeout(300);
+    expect(await iframeHeight(page)).toBe(settled);
+    // The same message from the embed itself is obeyed, which shows the ones above were refused.
+    await frame.evaluate((m) => window.parent.postMessage(m, '*'), valid);
+    await expect.poll(() => iframeHeight(page)).toBe(77);
+    await context.close();
+  });
+
+  it('also speaks Pym.js and AMP to hosts that do not run our loader', async () => {
+    const { context, page } = await openPage(browser, origin, { viewport: { width: 900, height: 900 } });
+    const listener = `<script>window.seen=[];addEventListener('message',function(e){seen.push(e.data)})</script>`;
+    await page.goto(host.page('/news/pym/', articleWith(listener + readOEmbed('en', 'reach', origin).html.replace(/<script[^>]*><\/script>/, ''))));
+    await embedFrame(page);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen.length)).toBeGreaterThanOrEqual(3);
+    const seen = await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
+    expect(seen.some((m) => typeof m === 'string' && /^pymxPYMxreachxPYMxheightxPYMx\d+$/.test(m))).toBe(true);
+    expect(seen).toContainEqual(expect.objectContaining({ sentinel: 'amp', type: 'embed-size' }));
+    expect(seen).toContainEqual(expect.objectContaining({ type: 'striving-embed:height', version: 1, id: 'reach' }));
+    await context.close();
+  });
+});
+
+describe('the embed page', () => {
+  it('turns the scrolly steps into a stepper moved by buttons and arrow keys', async () => {
+    const { context, page, errors } = await openPage(browser, origin, { viewport: { width: 400, height: 800 } });
+    await page.goto(`${origin}/en/embed/organising/`);
+    const active = () => page.getAttribute('[data-chart=organising]', 'data-active-step');
+    const visibleSteps = () => page.locator('.stepper-step:visible').count();
+    await expect.poll(active).toBe('0');
+    expect(await visibleSteps()).toBe(1);
+    expect(await page.isDisabled('[data-step-prev]')).toBe(true);
+    await page.click('[data-step-next]');
+    expect(await active()).toBe('1');
+    expect(await page.locator('rect.unit[data-group=part-0]').count()).toBe(170);
+    await page.keyboard.press('ArrowRight');
+    expect(await active()).toBe('2');
+    expect(await page.isDisabled('[data-step-next]')).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    expect(await active()).toBe('1');
+    await page.click('[data-step-prev]');
+    expect(await active()).toBe('0');
+    expect(await page.textContent('[data-step-count]')).toBe('Step 1 of 3');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists every step and the chart without JavaScript', async () => {
+    const { context, page } = await openPage(browser, origin, { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+    await page.goto(`${origin}/zh/embed/rights-chain/`);
+    expect(await page.locator('.stepper-step:visible').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('[data-stepper-controls]').isVisible()).toBe(false);
+    expect(await page.locator('svg.chart-svg .mark').count()).toBeGreaterThan(2);
+    await context.close();
+  });
+
+  it('is noindex, credits the source and links back to the story in a new tab', async () => {
+    const { context, page } = await openPage(browser, origin);
+    await page.goto(`${origin}/zh/embed/care/`);
+    expect(await page.getAttribute('meta[name=robots]', 'content')).toBe('noindex');
+    expect(await page.title()).toContain('图表');
+    expect(await page.locator('header, nav, footer').count()).toBe(0);
+    const link = page.locator('a[href*="#chart-care"]');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener');
+    expect(await page.getAttribute('link[type="application/json+oembed"]', 'href')).toMatch(/\/zh\/embed\/care\/oembed\.json$/);
+    await context.close();
+  });
+
+  it('follows ?theme= and ?transparent=1', async () => {
+    const { context, page } = await openPage(browser, origin, { colorScheme: 'light' });
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.goto(`${origin}/en/embed/care/?theme=dark`);
+    expect(await background()).toBe('rgb(22, 20, 18)');
+    await page.goto(`${origin}/en/embed/care/`);
+    expect(await background()).toBe('rgb(251, 248, 243)');
+    await page.goto(`${origin}/en/embed/care/?transparent=1`);
+    expect(await background()).toBe('rgba(0, 0, 0, 0)');
+    await context.close();
+  });
+
+  it.each(['/zh/embed/organising/', '/en/embed/rights-chain/', '/en/embed/jobs-2025/?theme=dark'])('%s passes axe and fits 320px and 1280px', async (path) => {
+    for (const width of [320, 1280]) {
+      const { context, page, errors, foreign } = await openPage(browser, origin, { viewport: { width, height: 900 } });
+      await page.goto(origin + path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+describe('the Embed control', () => {
+  it('shows the code in a disclosure without JavaScript', async () => {
+    const { context, page } = await openPage(browser, origin, { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+    await page.goto(`${origin}/en/union-reform/`);
+    const control = page.locator('[data-chart=organising] details.chart-embed');
+    await control.locator('summary').click();
+    expect(await control.locator('textarea').inputValue()).toContain('data-striving-embed="organising"');
+    expect(await control.locator('[data-embed-copy]').isVisible()).toBe(false);
+    expect(await control.locator('a[href$=".png"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('copies the code with one click when scripts run', async () => {
+    const { context, page } = await openPage(browser, origin, { viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await page.goto(`${origin}/zh/union-reform/`);
+    const control = page.locator('[data-chart=organising] details.chart-embed');
+    await control.locator('summary').click();
+    await control.locator('[data-embed-copy]').click();
+    await expect.poll(() => control.locator('[data-embed-status]').textContent()).toBe('代码已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await control.locator('textarea').inputValue());
+    await context.close();
+  });
+});
