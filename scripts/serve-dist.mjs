@@ -1,6 +1,7 @@
 // A minimal static server for scripts: folder URLs get index.html, misses get 404.html.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 
 const types = {
@@ -9,8 +10,11 @@ const types = {
   '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm', '.zip': 'application/zip',
 };
 
-/** Serves a folder on a free loopback port; resolves to { server, origin }. */
-export function serveStatic(dir, port = 0) {
+/**
+ * Serves a folder on a free loopback port; resolves to { server, origin }.
+ * With { gzip: true } it compresses text as any real host does, so timings match what readers get.
+ */
+export function serveStatic(dir, port = 0, { gzip = false } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(join(dir, decodeURIComponent(url.pathname)));
@@ -18,8 +22,11 @@ export function serveStatic(dir, port = 0) {
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     const found = existsSync(path);
     const file = found ? path : join(dir, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const compress = gzip && /text|json|xml|svg|javascript|wasm/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    res.writeHead(found ? 200 : 404, { 'Content-Type': type, ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+    if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
+    else createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
 }
