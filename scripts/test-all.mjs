@@ -1,4 +1,4 @@
-// The one test command: type-check, build, then unit, content and browser tests,
+// The one test command: dependency audit, type-check, build, then unit, content and browser tests,
 // ending with the plain "N passed, N failed" line CI reads.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -19,6 +19,15 @@ const step = (label, command, args) => {
 };
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+// Known high or critical advisories in what ships fail the run. Where the registry refuses
+// the advisory endpoint the audit cannot run: it is reported and not counted, unless
+// AUDIT_REQUIRED=1 asks for that to fail too.
+const audit = run('npm audit --omit=dev --audit-level=high', process.execPath, ['scripts/audit.mjs']);
+if (audit === 0) passed += 1;
+else if (audit === 2 && process.env.AUDIT_REQUIRED !== '1') console.log('npm audit: not run here (advisory service unreachable), not counted');
+else failed += 1;
+
 step('astro check', npx, ['astro', 'check']);
 if (step('astro build', npx, ['astro', 'build']) !== 0) {
   console.log(`\n${passed} passed, ${failed} failed`);

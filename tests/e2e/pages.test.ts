@@ -12,13 +12,14 @@ beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser.close(); });
 
 describe.each([320, 1280])('every page at %ipx', (width) => {
-  it.each(paths)('%s fits the width, logs no error and requests nothing from another origin', async (path) => {
-    const { context, page, errors, foreign } = await openPage(browser, origin, { viewport: { width, height: 800 } });
+  it.each(paths)('%s fits the width, logs no error, loads no web font and requests nothing from another origin', async (path) => {
+    const { context, page, errors, foreign, fonts } = await openPage(browser, origin, { viewport: { width, height: 800 } });
     await page.goto(origin + path, { waitUntil: 'load' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
     expect(errors.filter((e) => !(path === '/no-such-page/' && e.includes('404')))).toEqual([]);
     expect(foreign).toEqual([]);
+    expect(fonts).toEqual([]);
     await context.close();
   });
 });

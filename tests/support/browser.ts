@@ -8,17 +8,20 @@ export function launch(): Promise<Browser> {
   });
 }
 
-/** A page that records console errors, failed requests and every request to another origin. */
+/** A page that records console errors, every request to another origin and every font it fetches. */
 export async function openPage(browser: Browser, origin: string, options: BrowserContextOptions = {}) {
   const context = await browser.newContext(options);
   const page: Page = await context.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];
+  // The site promises system fonts only: any font download is a regression.
+  const fonts: string[] = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('request', (req) => {
     const url = req.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    if (req.resourceType() === 'font') fonts.push(url);
   });
-  return { context, page, errors, foreign };
+  return { context, page, errors, foreign, fonts };
 }

@@ -6,13 +6,17 @@ export const root = join(import.meta.dirname, '..', '..');
 export const distDir = join(root, process.env.OUT_DIR ?? 'dist');
 export const source = readFileSync(join(root, 'content', 'source.txt'), 'utf8');
 
-/** Every HTML file under a folder of the build, as paths relative to dist/. */
-export function htmlFiles(dir = distDir, from = distDir): string[] {
+/** Every file under a folder of the build, as paths relative to dist/. */
+export function distFiles(dir = distDir, from = distDir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path, from);
-    return name.endsWith('.html') ? [relative(from, path)] : [];
+    return statSync(path).isDirectory() ? distFiles(path, from) : [relative(from, path)];
   });
+}
+
+/** Every HTML file under a folder of the build, as paths relative to dist/. */
+export function htmlFiles(dir = distDir, from = distDir): string[] {
+  return distFiles(dir, from).filter((file) => file.endsWith('.html'));
 }
 
 /** Parses a built page. */
