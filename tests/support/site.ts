@@ -60,3 +60,6 @@ export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[key];
   return env;
 }
+
+/** The ids of the charts in content/charts.json, in order. */
+export const charts: string[] = (JSON.parse(readFileSync(join(root, 'content', 'charts.json'), 'utf8')) as { id: string }[]).map((c) => c.id);

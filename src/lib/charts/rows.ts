@@ -127,7 +127,7 @@ function computeTicks(
   return kept.map((value) => {
     const x = scale(value);
     const label = format(value);
-    const half = estimateTextWidth(label, fontSize - 2) / 2;
+    const half = estimateTextWidth(label, fontSize) / 2;
     const showLabel = x - half > lastRight + 4;
     if (showLabel) lastRight = x + half;
     return { x, label, showLabel };

@@ -20,15 +20,19 @@ export interface StandaloneText {
 const cjkFonts = `'Noto Sans SC','Noto Sans CJK SC','PingFang SC','Hiragino Sans GB','Microsoft YaHei','Source Han Sans SC'`;
 const fontStacks = { zh: `${cjkFonts},sans-serif`, en: `'Noto Sans','Helvetica Neue',Arial,${cjkFonts},sans-serif` };
 
+// Small print: Chinese is never set below 14px; Latin reads well at 12.
+const smallSize = { zh: 14, en: 12 } as const;
+
 /** Inline CSS mirroring src/styles/charts.css, since a downloaded SVG has no page around it. */
 function styleSheet(c: Palette, lang: 'zh' | 'en'): string {
+  const small = smallSize[lang];
   return [
     `text{font-family:${fontStacks[lang]};font-size:14px;fill:${c.ink}}`,
-    `.kicker{font-size:13px;font-weight:700;fill:${c.accent}}`,
+    `.kicker{font-size:${small}px;font-weight:700;fill:${c.accent}}`,
     `.title{font-size:20px;font-weight:700}`,
-    `.note,.source{font-size:12px;fill:${c['ink-2']}}`,
+    `.note,.source{font-size:${small}px;fill:${c['ink-2']}}`,
     `.tick{stroke:${c.rule};stroke-width:1}`,
-    `.tick-label{font-size:12px;fill:${c['ink-2']}}`,
+    `.tick-label{fill:${c['ink-2']}}`,
     `.track{stroke:${c.rule};stroke-width:1}`,
     `.value{font-weight:700}`,
     `.dot,.bar{fill:${c['chart-1']}}`,
@@ -80,7 +84,8 @@ export function renderStandaloneSvg(model: ChartModel, text: StandaloneText, wid
       parts.push(`<text class="${cls}" x="${pad}" y="${y}">${escapeXml(row)}</text>`);
     }
   };
-  line('kicker', text.kicker, 13, 4);
+  const small = smallSize[model.lang];
+  line('kicker', text.kicker, small, 4);
   line('title', model.title, 20, 8);
   y += 16;
   // Room on the right for the last tick label, which is centred on the axis end.
@@ -88,10 +93,10 @@ export function renderStandaloneSvg(model: ChartModel, text: StandaloneText, wid
   parts.push(`<g transform="translate(${pad} ${y})">${chart.markup}</g>`);
   y += chart.height + 8;
   // A unit chart needs its key (what one square stands for), which the description gives.
-  if (model.unit) line('note', model.description, 12, 6);
-  for (const note of text.notes) line('note', note, 12, 6);
-  line('source', text.source, 12, 6);
-  line('source', text.credit, 12, 6);
+  if (model.unit) line('note', model.description, small, 6);
+  for (const note of text.notes) line('note', note, small, 6);
+  line('source', text.source, small, 6);
+  line('source', text.credit, small, 6);
   const height = Math.ceil(y + pad);
   const c = palettes.light;
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${model.lang === 'zh' ? 'zh-CN' : 'en'}">`

@@ -1,0 +1,261 @@
+// What axe cannot see: reflow at 400% zoom, text-spacing overrides (WCAG 1.4.12), focus that
+// is visible, unobscured and in order, contrast of chart marks, and the size of Chinese text.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage } from '../support/browser';
+import { sitemapPaths } from '../support/routes';
+import { charts } from '../support/site';
+
+const origin = inject('origin');
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser.close(); });
+
+const embedPaths = ['zh', 'en'].flatMap((lang) => charts.map((id) => `/${lang}/embed/${id}/`));
+const zhPaths = ['/', '/no-such-page/', ...sitemapPaths().filter((p) => p.startsWith('/zh/')), ...embedPaths.filter((p) => p.startsWith('/zh/'))];
+const representative = ['/zh/', '/en/', '/zh/rights-and-services/', '/en/building-achievement/', '/zh/stories/li-junqi/', '/en/numbers/', '/zh/search/', '/en/about/', '/zh/embed/organising/'];
+
+async function open(path: string, options: Parameters<typeof openPage>[2] = {}) {
+  const opened = await openPage(browser, origin, { viewport: { width: 320, height: 800 }, ...options });
+  await opened.page.goto(origin + path, { waitUntil: 'load' });
+  return opened;
+}
+
+describe('Chinese text is never set below 14px', () => {
+  it.each(zhPaths)('%s', async (path) => {
+    const { context, page } = await open(path);
+    const small = await page.evaluate(() => {
+      const han = /\p{Script=Han}/u;
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || !han.test(node.textContent ?? '') || el.closest('script, style, noscript, title, desc, template')) continue;
+        let size = parseFloat(getComputedStyle(el).fontSize);
+        // SVG text is scaled with its drawing: what the reader sees is the size times the scale.
+        if (el instanceof SVGElement) size *= (el as SVGGraphicsElement).getScreenCTM?.()?.a ?? 1;
+        if (size < 13.95) found.push(`${size.toFixed(1)}px: ${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} “${(node.textContent ?? '').trim().slice(0, 24)}”`);
+      }
+      return found;
+    });
+    expect(small).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Elements whose content is cut off: overflow hidden or clipped, and more content than box. */
+function clippedText(page: Page) {
+  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => {
+    const style = getComputedStyle(el);
+    const clips = (v: string) => v === 'hidden' || v === 'clip';
+    if (!clips(style.overflowX) && !clips(style.overflowY)) return false;
+    // Visually hidden text for screen readers is clipped on purpose.
+    if (el.clientWidth <= 1 || el.clientHeight <= 1 || el.closest('svg')) return false;
+    return (clips(style.overflowY) && el.scrollHeight > el.clientHeight + 1) || (clips(style.overflowX) && el.scrollWidth > el.clientWidth + 1);
+  }).map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
+}
+
+const overflowX = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe('reflow at 400% zoom (1280×1024 shown as 320×256 CSS px)', () => {
+  it.each(representative)('%s scrolls in one direction only and no content is hidden under pinned parts', async (path) => {
+    const { context, page } = await open(path, { viewport: { width: 320, height: 256 } });
+    expect(await overflowX(page)).toBeLessThanOrEqual(0);
+    expect(await clippedText(page)).toEqual([]);
+    // Bring each block of text to the middle of the screen: it must be the topmost thing there.
+    const covered = await page.evaluate(async () => {
+      const blocks = [...document.querySelectorAll<HTMLElement>('main p, main li, main h2, main td')]
+        .filter((el) => el.getClientRects().length && el.clientWidth > 1 && el.textContent?.trim() && !el.closest('details:not([open]), dialog, [hidden]'));
+      const out: string[] = [];
+      for (const el of blocks) {
+        el.scrollIntoView({ block: 'center', behavior: 'instant' });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const box = el.getBoundingClientRect();
+        const x = Math.min(box.left + 8, innerWidth - 1);
+        const y = box.top + Math.min(box.height / 2, 8);
+        const hit = document.elementFromPoint(x, y);
+        if (hit && hit !== el && !el.contains(hit) && !hit.contains(el)) out.push(`${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 20)}” under ${hit.tagName.toLowerCase()}.${hit.getAttribute('class') ?? ''}`);
+      }
+      return out;
+    });
+    expect(covered).toEqual([]);
+    await context.close();
+  });
+});
+
+// WCAG 1.4.12: readers' own spacing must not cut off text.
+const textSpacing = `*, *::before, *::after { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }`;
+
+describe('text-spacing overrides (WCAG 1.4.12)', () => {
+  describe.each([320, 1280])('at %ipx', (width) => {
+    it.each(representative)('%s clips nothing and does not overflow', async (path) => {
+      // A reader's style override (a user stylesheet or an extension) is not bound by the page's CSP.
+      const { context, page } = await open(path, { viewport: { width, height: 800 }, bypassCSP: true });
+      await page.addStyleTag({ content: textSpacing });
+      await page.waitForTimeout(100);
+      expect(await overflowX(page)).toBeLessThanOrEqual(0);
+      expect(await clippedText(page)).toEqual([]);
+      await context.close();
+    });
+  });
+});
+
+/** Describes the focused element and whether its focus is visible and on top. */
+function focusState(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    const ring = style.boxShadow !== 'none';
+    const box = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1), Math.min(Math.max(box.top + Math.min(box.height / 2, 10), 0), innerHeight - 1));
+    const onScreen = box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+    // Position in document order, so a sequence of states can be checked for order.
+    const all = [...document.querySelectorAll('*')];
+    return {
+      label: `${el.tagName.toLowerCase()} “${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 24)}”`,
+      visible: outline || ring,
+      onTop: onScreen && !!hit && (hit === el || el.contains(hit)),
+      index: all.indexOf(el),
+      inDialog: !!el.closest('dialog[open]'),
+      inHeader: !!el.closest('header'),
+    };
+  });
+}
+
+describe('keyboard focus is visible, unobscured and in order', () => {
+  it.each([['zh', 320], ['en', 1280]] as const)('through the header (%s, %ipx)', async (lang, width) => {
+    const { context, page } = await open(`/${lang}/introduction/`, { viewport: { width, height: 800 } });
+    const seen = [];
+    for (let i = 0; i < 6; i += 1) {
+      await page.keyboard.press('Tab');
+      const state = await focusState(page);
+      expect(state, `tab ${i + 1}`).not.toBeNull();
+      seen.push(state!);
+    }
+    for (const state of seen) {
+      expect(state.visible, state.label).toBe(true);
+      expect(state.onTop, state.label).toBe(true);
+    }
+    expect(seen.map((s) => s.index)).toEqual([...seen.map((s) => s.index)].sort((a, b) => a - b));
+    // Skip link, home, contents, language, search, then the page itself.
+    expect(seen.slice(1, 5).every((s) => s.inHeader)).toBe(true);
+    expect(seen[5]!.inHeader).toBe(false);
+    await context.close();
+  });
+
+  it('through the open contents menu, in order', async () => {
+    const { context, page } = await open('/en/introduction/', { viewport: { width: 320, height: 800 } });
+    await page.locator('header summary').focus();
+    await page.keyboard.press('Enter');
+    const seen = [];
+    for (let i = 0; i < 8; i += 1) {
+      await page.keyboard.press('Tab');
+      seen.push((await focusState(page))!);
+    }
+    for (const state of seen) expect([state.label, state.visible, state.onTop]).toEqual([state.label, true, true]);
+    expect(seen.map((s) => s.index)).toEqual([...seen.map((s) => s.index)].sort((a, b) => a - b));
+    await context.close();
+  });
+
+  it('inside the search dialog, which keeps focus and returns it on Escape', async () => {
+    const { context, page } = await open('/zh/introduction/', { viewport: { width: 320, height: 700 } });
+    const trigger = page.locator('[data-search-open]');
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog[open]');
+    const first = await focusState(page);
+    expect(first?.inDialog).toBe(true);
+    expect(first?.label).toMatch(/^input/);
+    await page.keyboard.type('工匠');
+    await page.waitForSelector('dialog[open] li a', { timeout: 10_000 });
+    for (let i = 0; i < 8; i += 1) {
+      await page.keyboard.press('Tab');
+      const state = await focusState(page);
+      // Chromium lets Tab leave a modal dialog for the browser's own controls only.
+      if (!state) continue;
+      expect([state.label, state.inDialog, state.visible, state.onTop]).toEqual([state.label, true, true, true]);
+    }
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(await trigger.evaluate((el) => el === document.activeElement)).toBe(true);
+    await context.close();
+  });
+
+  it('through the chart steps of an article, each on top of the pinned chart', async () => {
+    const { context, page } = await open('/en/rights-and-services/', { viewport: { width: 320, height: 640 } });
+    const steps = page.locator('#chart-rights-chain .scrolly-step');
+    await steps.first().focus();
+    const count = await steps.count();
+    const seen = [(await focusState(page))!];
+    for (let i = 1; i < count; i += 1) {
+      await page.keyboard.press('Tab');
+      seen.push((await focusState(page))!);
+    }
+    for (const state of seen) expect([state.label, state.visible, state.onTop]).toEqual([state.label, true, true]);
+    expect(seen.map((s) => s.index)).toEqual([...seen.map((s) => s.index)].sort((a, b) => a - b));
+    await context.close();
+  });
+
+  it('through an embed stepper', async () => {
+    const { context, page } = await open('/zh/embed/care/', { viewport: { width: 320, height: 600 } });
+    await page.locator('[data-step-next]').focus();
+    const next = (await focusState(page))!;
+    expect([next.visible, next.onTop]).toEqual([true, true]);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-step-prev]').isEnabled()).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    const prev = (await focusState(page))!;
+    expect(prev.label).toMatch(/^button/);
+    expect(prev.index).toBeLessThan(next.index);
+    expect([prev.visible, prev.onTop]).toEqual([true, true]);
+    await context.close();
+  });
+});
+
+describe('chart marks meet 3:1 against the chart background', () => {
+  it.each(['light', 'dark'] as const)('%s theme, every chart in both languages', async (colorScheme) => {
+    for (const lang of ['zh', 'en']) {
+      const { context, page } = await open(`/${lang}/charts/`, { viewport: { width: 1280, height: 900 }, colorScheme });
+      const low = await page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 4).map(Number);
+        const lum = ([r = 0, g = 0, b = 0]: number[]) => {
+          const ch = (v: number) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+          return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
+        };
+        const ratio = (a: string, b: string) => { const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p); return (x! + 0.05) / (y! + 0.05); };
+        const background = (el: Element | null): string => {
+          for (let node = el; node; node = node.parentElement) {
+            const bg = getComputedStyle(node).backgroundColor;
+            const alpha = rgb(bg)[3];
+            if (bg !== 'transparent' && alpha !== 0) return bg;
+          }
+          return 'rgb(255, 255, 255)';
+        };
+        const out: string[] = [];
+        let checked = 0;
+        for (const svg of document.querySelectorAll('svg.chart-svg')) {
+          const bg = background(svg.parentElement);
+          for (const mark of svg.querySelectorAll<SVGElement>('.mark .dot, .mark .bar, rect.unit')) {
+            const style = getComputedStyle(mark);
+            // A hollow mark (the compared figure) is drawn by its outline.
+            const colour = style.fill === bg || style.fill === 'none' ? style.stroke : style.fill;
+            checked += 1;
+            const r = ratio(colour, bg);
+            if (r < 3) out.push(`${svg.closest('figure')?.id} ${mark.tagName}.${mark.getAttribute('class')}: ${colour} on ${bg} = ${r.toFixed(2)}`);
+          }
+          for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+            const r = ratio(getComputedStyle(text).fill, bg);
+            if (r < 4.5) out.push(`${svg.closest('figure')?.id} text “${text.textContent}”: ${r.toFixed(2)} (text needs 4.5)`);
+          }
+        }
+        return { out: [...new Set(out)], checked };
+      });
+      expect(low.checked).toBeGreaterThan(100);
+      expect(low.out).toEqual([]);
+      await context.close();
+    }
+  });
+});
