@@ -29,11 +29,11 @@ describe('Chinese text is never set below 14px', () => {
       const found: string[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const el = node.parentElement;
+        const el: Element | null = node.parentElement;
         if (!el || !han.test(node.textContent ?? '') || el.closest('script, style, noscript, title, desc, template')) continue;
         let size = parseFloat(getComputedStyle(el).fontSize);
         // SVG text is scaled with its drawing: what the reader sees is the size times the scale.
-        if (el instanceof SVGElement) size *= (el as SVGGraphicsElement).getScreenCTM?.()?.a ?? 1;
+        if (el instanceof SVGGraphicsElement) size *= el.getScreenCTM()?.a ?? 1;
         if (size < 13.95) found.push(`${size.toFixed(1)}px: ${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} “${(node.textContent ?? '').trim().slice(0, 24)}”`);
       }
       return found;

@@ -20,7 +20,6 @@ export function enhanceSearchPage(doc: Document): void {
   });
   if (!panel) return;
   doc.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
-  root.hidden = false;
   const state = readSearchState(location.search);
   panel.input.value = state.q;
   const kind = root.querySelector<HTMLSelectElement>('[data-search-kind]');
