@@ -16,6 +16,8 @@ const siteOnly: [string, string][] = [
 ];
 // Any newsroom may frame the embeds; they get no X-Frame-Options, which cannot say "anyone".
 const embeddable: [string, string][] = [['Content-Security-Policy', 'frame-ancestors *']];
+// Astro names the files in /_astro/ by their content hash, so a reader never needs to fetch one twice.
+const hashedAssets: [string, string][] = [['Cache-Control', 'public, max-age=31536000, immutable']];
 
 interface Folder {
   files: Set<string>;
@@ -72,7 +74,7 @@ export function computeHeaderRules(paths: string[], base: string): HeaderRule[] 
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   const { site, embed } = computeHeaderPatterns(paths);
   return [
-    ...site.map((p) => ({ pattern: prefix + p, headers: [...siteOnly, ...everyPage] })),
+    ...site.map((p) => ({ pattern: prefix + p, headers: [...siteOnly, ...everyPage, ...(p === '/_astro/*' ? hashedAssets : [])] })),
     ...embed.map((p) => ({ pattern: prefix + p, headers: [...embeddable, ...everyPage] })),
   ];
 }

@@ -29,6 +29,12 @@ describe('security headers', () => {
     }
   });
 
+  it('lets browsers keep the content-hashed /_astro/ files for a year, and nothing else', () => {
+    const rules = parseHeaders(formatHeaders(computeHeaderRules(built, '/')));
+    expect(headersForPath(rules, '/_astro/a.js').get('cache-control')).toEqual(['public, max-age=31536000, immutable']);
+    for (const path of ['/', '/zh/', '/zh/embed/care/', '/embed/loader.js', '/charts.json']) expect(headersForPath(rules, path).get('cache-control'), path).toBeUndefined();
+  });
+
   it('prefixes every pattern with the base path', () => {
     const rules = computeHeaderRules(built, '/special/striving/');
     expect(rules.every((r) => r.pattern.startsWith('/special/striving/'))).toBe(true);
