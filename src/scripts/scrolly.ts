@@ -61,31 +61,32 @@ export function redraw(figure: HTMLElement, model: ChartModel, svg: SVGSVGElemen
   return width;
 }
 
-/** Turns every build-time chart on the page into a scrollytelling chart. */
-export function enhanceCharts(root: Document): void {
-  for (const figure of root.querySelectorAll<HTMLElement>('[data-chart]')) {
-    const svg = figure.querySelector<SVGSVGElement>('svg.chart-svg');
-    const json = figure.querySelector('script[data-chart-model]')?.textContent;
-    if (!svg || !json || figure.dataset['enhanced']) continue;
-    figure.dataset['enhanced'] = 'true';
-    const model = JSON.parse(json) as ChartModel;
-    let width = redraw(figure, model, svg);
-    const steps = [...figure.querySelectorAll<HTMLElement>('.scrolly-step')];
-    const activate = (index: number) => {
-      if (figure.dataset['activeStep'] !== String(index)) showStep(figure, model, svg, width, index);
-    };
-    // A step is current while it crosses the middle of the viewport.
-    const observer = new IntersectionObserver(
-      (entries) => entries.filter((e) => e.isIntersecting).forEach((e) => activate(steps.indexOf(e.target as HTMLElement))),
-      { rootMargin: '-50% 0px -50% 0px' },
-    );
-    steps.forEach((step, index) => {
-      observer.observe(step);
-      step.addEventListener('focus', () => activate(index));
-    });
-    new ResizeObserver(() => {
-      const next = Math.max(260, Math.floor(svg.parentElement?.clientWidth ?? 288));
-      if (next !== width) width = redraw(figure, model, svg);
-    }).observe(svg.parentElement ?? figure);
-  }
+/** Turns one build-time chart into a scrollytelling chart (once; later calls do nothing). */
+export function enhanceChart(figure: HTMLElement): void {
+  const svg = figure.querySelector<SVGSVGElement>('svg.chart-svg');
+  const json = figure.querySelector('script[data-chart-model]')?.textContent;
+  if (!svg || !json || figure.dataset['enhanced']) return;
+  figure.dataset['enhanced'] = 'true';
+  const model = JSON.parse(json) as ChartModel;
+  let width = redraw(figure, model, svg);
+  const steps = [...figure.querySelectorAll<HTMLElement>('.scrolly-step')];
+  const activate = (index: number) => {
+    if (figure.dataset['activeStep'] !== String(index)) showStep(figure, model, svg, width, index);
+  };
+  // A step is current while it crosses the middle of the viewport.
+  const observer = new IntersectionObserver(
+    (entries) => entries.filter((e) => e.isIntersecting).forEach((e) => activate(steps.indexOf(e.target as HTMLElement))),
+    { rootMargin: '-50% 0px -50% 0px' },
+  );
+  steps.forEach((step, index) => {
+    observer.observe(step);
+    step.addEventListener('focus', () => activate(index));
+  });
+  new ResizeObserver(() => {
+    const next = Math.max(260, Math.floor(svg.parentElement?.clientWidth ?? 288));
+    if (next !== width) width = redraw(figure, model, svg);
+  }).observe(svg.parentElement ?? figure);
+  // Reached by keyboard before it neared the screen: show the focused step at once.
+  const focused = steps.indexOf(document.activeElement as HTMLElement);
+  if (focused >= 0) activate(focused);
 }

@@ -24,11 +24,12 @@ export function enhanceSearchPage(doc: Document): void {
   panel.input.value = state.q;
   const kind = root.querySelector<HTMLSelectElement>('[data-search-kind]');
   const section = root.querySelector<HTMLSelectElement>('[data-search-section]');
-  if (kind) {
-    kind.value = state.kind ?? '';
-    void hideEmptyKinds(kind).catch(() => {});
-  }
+  if (kind) kind.value = state.kind ?? '';
   if (section) section.value = state.section ?? '';
   panel.input.focus();
-  void panel.run({ ...state, section: section?.value || undefined });
+  // Pagefind loads with the first search (now, if the URL has one; else when the reader
+  // types), not on an empty page, where it would only keep the main thread busy.
+  const afterLoad = () => { if (kind) void hideEmptyKinds(kind).catch(() => {}); };
+  if (state.q) void panel.run({ ...state, section: section?.value || undefined }).then(afterLoad);
+  else panel.input.addEventListener('input', afterLoad, { once: true });
 }
