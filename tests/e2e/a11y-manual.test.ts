@@ -125,21 +125,31 @@ function focusState(page: Page) {
   });
 }
 
+type FocusState = NonNullable<Awaited<ReturnType<typeof focusState>>>;
+
+/** Presses Tab `times` times and records where focus lands each time. */
+async function tabThrough(page: Page, times: number): Promise<FocusState[]> {
+  const seen: FocusState[] = [];
+  for (let i = 0; i < times; i += 1) {
+    await page.keyboard.press('Tab');
+    const state = await focusState(page);
+    expect(state, `tab ${i + 1}`).not.toBeNull();
+    seen.push(state!);
+  }
+  return seen;
+}
+
+/** Every stop showed its focus, was not covered, and came after the one before in the document. */
+function expectVisibleInOrder(seen: FocusState[]): void {
+  for (const state of seen) expect([state.label, state.visible, state.onTop]).toEqual([state.label, true, true]);
+  expect(seen.map((s) => s.index)).toEqual([...seen.map((s) => s.index)].sort((a, b) => a - b));
+}
+
 describe('keyboard focus is visible, unobscured and in order', () => {
   it.each([['zh', 320], ['en', 1280]] as const)('through the header (%s, %ipx)', async (lang, width) => {
     const { context, page } = await open(`/${lang}/introduction/`, { viewport: { width, height: 800 } });
-    const seen = [];
-    for (let i = 0; i < 6; i += 1) {
-      await page.keyboard.press('Tab');
-      const state = await focusState(page);
-      expect(state, `tab ${i + 1}`).not.toBeNull();
-      seen.push(state!);
-    }
-    for (const state of seen) {
-      expect(state.visible, state.label).toBe(true);
-      expect(state.onTop, state.label).toBe(true);
-    }
-    expect(seen.map((s) => s.index)).toEqual([...seen.map((s) => s.index)].sort((a, b) => a - b));
+    const seen = await tabThrough(page, 6);
+    expectVisibleInOrder(seen);
     // Skip link, home, contents, language, search, then the page itself.
     expect(seen.slice(1, 5).every((s) => s.inHeader)).toBe(true);
     expect(seen[5]!.inHeader).toBe(false);
@@ -150,13 +160,7 @@ describe('keyboard focus is visible, unobscured and in order', () => {
     const { context, page } = await open('/en/introduction/', { viewport: { width: 320, height: 800 } });
     await page.locator('header summary').focus();
     await page.keyboard.press('Enter');
-    const seen = [];
-    for (let i = 0; i < 8; i += 1) {
-      await page.keyboard.press('Tab');
-      seen.push((await focusState(page))!);
-    }
-    for (const state of seen) expect([state.label, state.visible, state.onTop]).toEqual([state.label, true, true]);
-    expect(seen.map((s) => s.index)).toEqual([...seen.map((s) => s.index)].sort((a, b) => a - b));
+    expectVisibleInOrder(await tabThrough(page, 8));
     await context.close();
   });
 
@@ -188,14 +192,8 @@ describe('keyboard focus is visible, unobscured and in order', () => {
     const { context, page } = await open('/en/rights-and-services/', { viewport: { width: 320, height: 640 } });
     const steps = page.locator('#chart-rights-chain .scrolly-step');
     await steps.first().focus();
-    const count = await steps.count();
-    const seen = [(await focusState(page))!];
-    for (let i = 1; i < count; i += 1) {
-      await page.keyboard.press('Tab');
-      seen.push((await focusState(page))!);
-    }
-    for (const state of seen) expect([state.label, state.visible, state.onTop]).toEqual([state.label, true, true]);
-    expect(seen.map((s) => s.index)).toEqual([...seen.map((s) => s.index)].sort((a, b) => a - b));
+    const first = (await focusState(page))!;
+    expectVisibleInOrder([first, ...(await tabThrough(page, (await steps.count()) - 1))]);
     await context.close();
   });
 
