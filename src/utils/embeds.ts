@@ -1,5 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../i18n/locales';
+import { langs, type Lang } from '../i18n/locales';
 import { t, type UiKey } from '../i18n/ui';
 import { buildChartModel, drawChart, type ChartModel } from '../lib/charts/model';
 import { renderStandaloneSvg } from '../lib/charts/standalone-svg';
@@ -26,6 +26,25 @@ export async function getChartModel(spec: ChartSpec, lang: Lang): Promise<{ mode
 /** Every chart spec, in the ledger file's order. */
 export async function getChartSpecs(): Promise<ChartSpec[]> {
   return (await getCollection('charts')).map((entry) => entry.data);
+}
+
+/** Props of a page or file that exists once per chart and language (a type, not an
+ * interface, so it satisfies Astro's Record-typed props). */
+export type ChartLangProps = {
+  lang: Lang;
+  spec: ChartSpec;
+};
+
+/**
+ * getStaticPaths for the per-chart, per-language routes under /[lang]/embed/[chart]/.
+ * Routes with a [file] segment (the SVG and PNG downloads) name it `<chart>-<lang>`.
+ */
+export async function eachChartAndLang(withFile = false): Promise<{ params: Record<string, string>; props: ChartLangProps }[]> {
+  const specs = await getChartSpecs();
+  return langs.flatMap((lang) => specs.map((spec) => ({
+    params: { lang, chart: spec.id, ...(withFile ? { file: `${spec.id}-${lang}` } : {}) },
+    props: { lang, spec },
+  })));
 }
 
 /** The notes printed under a chart: the log-scale hint and the box-versus-text warning. */

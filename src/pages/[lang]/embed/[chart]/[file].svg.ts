@@ -1,13 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { langs, type Lang } from '../../../../i18n/locales';
-import { getChartSpecs, getStandaloneSvg } from '../../../../utils/embeds';
+import { eachChartAndLang, getStandaloneSvg, type ChartLangProps } from '../../../../utils/embeds';
 
-export const getStaticPaths = (async () => {
-  const specs = await getChartSpecs();
-  return langs.flatMap((lang) => specs.map((spec) => ({ params: { lang, chart: spec.id, file: `${spec.id}-${lang}` }, props: { lang, spec } })));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => eachChartAndLang(true)) satisfies GetStaticPaths;
 
-type Props = { lang: Lang; spec: Awaited<ReturnType<typeof getChartSpecs>>[number] };
+type Props = ChartLangProps;
 
 /** The chart as a self-contained SVG for newsrooms' own layouts. */
 export const GET: APIRoute<Props> = async ({ props }) => {

@@ -1,16 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../../i18n/ui';
-import { langs, type Lang } from '../../../../i18n/locales';
 import { createOEmbed } from '../../../../lib/embed/embed-code';
-import { getChartSpecs, getEmbedInfo } from '../../../../utils/embeds';
+import { eachChartAndLang, getEmbedInfo, type ChartLangProps } from '../../../../utils/embeds';
 import { absoluteUrl } from '../../../../utils/site';
 
-export const getStaticPaths = (async () => {
-  const specs = await getChartSpecs();
-  return langs.flatMap((lang) => specs.map((spec) => ({ params: { lang, chart: spec.id }, props: { lang, spec } })));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => eachChartAndLang()) satisfies GetStaticPaths;
 
-type Props = { lang: Lang; spec: Awaited<ReturnType<typeof getChartSpecs>>[number] };
+type Props = ChartLangProps;
 
 // The width newsroom CMSs reserve for a rich embed before it resizes itself.
 const OEMBED_WIDTH = 640;
