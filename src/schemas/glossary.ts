@@ -10,8 +10,20 @@ export const glossarySchema = z.object({
   zh: z.string().min(1),
   /** The one English rendering used on every page. */
   en: z.string().min(1),
-  /** A short English explanation. */
+  /** A short English explanation, shown in the About page's glossary. */
   note: z.string().optional(),
+  /**
+   * Where the English rendering comes from when it follows a published official translation
+   * (Xinhua, China Daily, the ACFTU): publisher, date and title of the piece.
+   */
+  source: z.string().min(1).optional(),
+  /**
+   * A short explanation for a reader abroad, opened where the term is first mentioned on a page.
+   * English pages use `en`; Chinese pages use `zh` where one is given.
+   */
+  explain: z.object({ en: z.string().min(1), zh: z.string().min(1).optional() }).strict().optional(),
+  /** Words readers type for the term that the text itself may not use ("delivery riders", 外卖骑手). */
+  aliases: z.object({ zh: z.array(z.string().min(1)).optional(), en: z.array(z.string().min(1)).optional() }).strict().optional(),
 }).strict();
 
 export type GlossaryEntry = z.infer<typeof glossarySchema>;

@@ -27,8 +27,8 @@ export const storySchema = z.object({
   who: z.string().min(1),
   /** Where it happens. */
   where: z.string().min(1),
-  /** When, as the article dates it. */
-  when: z.string().min(1),
+  /** When, as the article dates it; left out where the article gives no time. */
+  when: z.string().min(1).optional(),
   /** Ledger ids of the figures the story relates to. */
   related: z.array(z.string()).default([]),
 }).strict();
