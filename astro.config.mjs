@@ -6,6 +6,8 @@ import { normaliseBase } from './src/lib/base.mjs';
 import pagefind from './src/integrations/pagefind.ts';
 import { offlineArchive } from './src/integrations/offline-archive';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { remarkArticle } from './src/lib/content/remark-article.ts';
+import { getContentIndex } from './src/utils/content-index.ts';
 
 // Hosting is configuration, not code: a newsroom can serve the site under
 // /special/striving/ by setting BASE_PATH at build time.
@@ -25,7 +27,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // Pagefind indexes the finished HTML, the security headers file is written, and the
   // offline archive is built in its own pass.
-  integrations: [mdx(), pagefind(), securityHeaders(), offlineArchive()],
+  integrations: [
+    // Paragraph anchors, note markers and first-mention terms come from the content index.
+    mdx({ remarkPlugins: [[remarkArticle, { index: () => getContentIndex().article }]] }),
+    pagefind(), securityHeaders(), offlineArchive(),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page: Astro hashes the scripts and styles

@@ -1,22 +1,20 @@
-import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import { bilingualMdx } from './loaders/bilingual-mdx';
-import { checkedCharts } from './loaders/charts';
-import { ledger } from './loaders/ledger';
+import { contentJson } from './loaders/content-json';
 import { chartSchema } from './schemas/chart';
 import { figureSchema } from './schemas/figure';
 import { glossarySchema } from './schemas/glossary';
 import { pageSchema, sectionSchema, storySchema } from './schemas/pages';
+import { contentDir } from './utils/content-index';
 
 // CONTENT_DIR lets the tests build a deliberately broken copy of the content.
-const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const dir = contentDir();
 
 export const collections = {
-  figures: defineCollection({ loader: ledger(contentDir), schema: figureSchema }),
-  charts: defineCollection({ loader: checkedCharts(contentDir), schema: chartSchema }),
-  glossary: defineCollection({ loader: file(resolve(contentDir, 'glossary.json')), schema: glossarySchema }),
-  sections: defineCollection({ loader: bilingualMdx(contentDir, 'sections'), schema: sectionSchema }),
-  stories: defineCollection({ loader: bilingualMdx(contentDir, 'stories'), schema: storySchema }),
-  pages: defineCollection({ loader: bilingualMdx(contentDir, 'pages'), schema: pageSchema }),
+  figures: defineCollection({ loader: contentJson('figures'), schema: figureSchema }),
+  charts: defineCollection({ loader: contentJson('charts'), schema: chartSchema }),
+  glossary: defineCollection({ loader: contentJson('glossary'), schema: glossarySchema }),
+  sections: defineCollection({ loader: bilingualMdx(dir, 'sections'), schema: sectionSchema }),
+  stories: defineCollection({ loader: bilingualMdx(dir, 'stories'), schema: storySchema }),
+  pages: defineCollection({ loader: bilingualMdx(dir, 'pages'), schema: pageSchema }),
 };

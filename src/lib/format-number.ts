@@ -16,43 +16,19 @@ export function formatZhNumber(value: number): string {
   return String(value);
 }
 
-/** A number in exact English form: 361,300, 4.894 million, 1.13 billion. Never rounds. */
+/**
+ * A number in exact English form: 361,300, 4.894 million, 1.13 billion. Never rounds: a
+ * million or billion that would need more than three decimals is written in full digits
+ * (19,859,400), as a news desk would.
+ */
 export function formatEnNumber(value: number): string {
-  if (Math.abs(value) >= 1e9) return `${clean(value / 1e9)} billion`;
-  if (Math.abs(value) >= 1e6) return `${clean(value / 1e6)} million`;
-  return value.toLocaleString('en-GB', { maximumFractionDigits: 20 });
-}
-
-const enQualifier: Record<Qualifier, string> = {
-  exact: '',
-  'more-than': 'more than ',
-  over: 'over ',
-  nearly: 'nearly ',
-  'fewer-than': 'fewer than ',
-};
-
-/** An English figure with its qualifier in words: "more than 35,000", "80%". */
-export function formatEnFigure(value: number, qualifier: Qualifier, unit?: string): string {
-  const number = unit === 'percent' ? `${value}%` : formatEnNumber(value);
-  return `${enQualifier[qualifier]}${number}${unit === 'yuan' ? ' yuan' : ''}`;
-}
-
-/** A Chinese figure with its qualifier, for labels the article did not print itself. */
-export function formatZhFigure(value: number, qualifier: Qualifier, unit?: string): string {
-  const number = unit === 'percent' ? `${value}%` : formatZhNumber(value);
-  const withYuan = unit === 'yuan' ? `${number}元` : number;
-  switch (qualifier) {
-    case 'exact':
-      return withYuan;
-    case 'more-than':
-      return unit === 'yuan' ? `${number}余元` : `${number}余`;
-    case 'over':
-      return `超${withYuan}`;
-    case 'nearly':
-      return `近${withYuan}`;
-    case 'fewer-than':
-      return `不足${withYuan}`;
+  for (const [size, name] of [[1e9, 'billion'], [1e6, 'million']] as const) {
+    if (Math.abs(value) < size) continue;
+    const scaled = clean(value / size);
+    if ((String(scaled).split('.')[1] ?? '').length <= 3) return `${scaled} ${name}`;
+    break;
   }
+  return value.toLocaleString('en-GB', { maximumFractionDigits: 20 });
 }
 
 const multipliers: [string, number][] = [

@@ -1,4 +1,5 @@
-import { formatEnFigure, type Qualifier } from './format-number';
+import { englishText } from './figures';
+import type { Qualifier } from './format-number';
 
 /** The fields of a ledger figure that search aliases are made from. */
 export interface AliasFigure {
@@ -30,6 +31,6 @@ export function figureAliases(figure: AliasFigure, lang: 'zh' | 'en'): string[] 
   const grouped = percent ? plain : figure.value.toLocaleString('en-GB', { maximumFractionDigits: 20 });
   const forms = lang === 'zh'
     ? [figure.zh.text, bareZh(figure.zh.text), roundedZh(bareZh(figure.zh.text)), plain]
-    : [formatEnFigure(figure.value, figure.qualifier, percent ? 'percent' : undefined), formatEnFigure(figure.value, 'exact', percent ? 'percent' : undefined), grouped, plain];
+    : [englishText(figure), englishText({ ...figure, qualifier: 'exact' }), grouped, plain];
   return [...new Set(forms.filter((form): form is string => Boolean(form)))];
 }

@@ -1,9 +1,9 @@
 import { figureAliases, type AliasFigure } from './search-aliases';
-import { formatFigure, figureLabel, type PrintableFigure } from './figure-text';
+import { formatFigure, figureLabel, type Figure } from './figures';
 import { passageUrl } from './search-query';
 
 /** A ledger figure as the search index needs it. */
-export type RecordFigure = AliasFigure & PrintableFigure & { id: string; theme: string };
+export type RecordFigure = AliasFigure & Pick<Figure, 'id' | 'value' | 'qualifier' | 'unit' | 'zh' | 'en' | 'theme'>;
 
 /** One built page: its path without the base and the figure ids it prints (data-fig). */
 export interface BuiltPage {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { sectionIds } from './figure';
+import { periods } from '../lib/figures';
+import { kebabId } from './figure';
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -15,11 +16,11 @@ const stepSchema = z.object({
 
 const common = {
   /** Stable kebab-case id, used by <Chart id> and in embed URLs. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+  id: kebabId,
   /** The section whose figures the chart shows. */
-  section: z.enum(sectionIds),
+  section: kebabId,
   /** The period the figures cover, as in the ledger. */
-  period: z.enum(['fyp14', 'y2025', 'to-date', 'event']),
+  period: z.enum(periods),
   title: bilingual,
   /** Text alternative for the graphic; may use {figure-id} placeholders. */
   description: bilingual,

@@ -1,19 +1,13 @@
 import { z } from 'astro/zod';
+import { periods } from '../lib/figures';
 
-/** Section ids, shared by figures (theme) and stories (section). */
-export const sectionIds = [
-  'introduction',
-  'political-guidance',
-  'building-achievement',
-  'rights-and-services',
-  'union-reform',
-  'conclusion',
-] as const;
+/** A kebab-case id: figures, charts, glossary entries and the MDX file names use them. */
+export const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 
 /** One figure of the ledger: a number the article prints, with where it comes from. */
 export const figureSchema = z.object({
   /** Stable kebab-case id used by <Fig id> and the charts. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+  id: kebabId,
   /** The exact value (万 and 亿 expanded). */
   value: z.number().finite(),
   /** What is counted. */
@@ -25,9 +19,9 @@ export const figureSchema = z.object({
   /** How the article qualifies the number: 余 more-than, 超 over, 近 nearly, 不足 fewer-than. */
   qualifier: z.enum(['exact', 'more-than', 'over', 'nearly', 'fewer-than']),
   /** fyp14: 十四五时期; y2025: 2025年; to-date: cumulative; event: one event or story. */
-  period: z.enum(['fyp14', 'y2025', 'to-date', 'event']),
-  /** The section the figure belongs to. */
-  theme: z.enum(sectionIds),
+  period: z.enum(periods),
+  /** The id of the section the figure belongs to (checked against content/sections by the content index). */
+  theme: kebabId,
   zh: z.object({
     /** The number exactly as printed in the article, qualifier characters included. */
     text: z.string().min(1),
@@ -46,4 +40,3 @@ export const figureSchema = z.object({
   box: z.boolean().optional(),
 }).strict();
 
-export type Figure = z.infer<typeof figureSchema>;

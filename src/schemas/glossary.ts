@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { kebabId } from './figure';
 
 /** One name or term with its single English rendering. */
 export const glossarySchema = z.object({
   /** Stable kebab-case id. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+  id: kebabId,
   /** What sort of name it is; groups the About page's glossary. */
   kind: z.enum(['organisation', 'campaign', 'award', 'app', 'place', 'person', 'term', 'document', 'event']),
   /** The Chinese exactly as in the article. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sectionIds } from './figure';
+import { kebabId } from './figure';
 
 /** A report section: the introduction, the four parts and the conclusion. */
 export const sectionSchema = z.object({
@@ -11,6 +11,8 @@ export const sectionSchema = z.object({
   description: z.string().min(1),
   /** Position in the article, 1–6. */
   order: z.number().int().min(1),
+  /** intro: the opening (title, 数说 box); part: one of the numbered parts; conclusion: the close. */
+  role: z.enum(['intro', 'part', 'conclusion']),
 }).strict();
 
 /** A worker or place story told inside a section. */
@@ -20,7 +22,7 @@ export const storySchema = z.object({
   /** Meta description: a sentence of the story (zh verbatim). */
   description: z.string().min(1),
   /** The section the story sits in. */
-  section: z.enum(sectionIds),
+  section: kebabId,
   /** Position in the article, 1–12. */
   order: z.number().int().min(1),
   /** Who the story is about, in the article's words. */

@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLedger, type LedgerFigure } from '../../src/lib/content-integrity';
+import { formatError } from '../../src/lib/content/json-file';
 import { parseZhNumber } from '../../src/lib/format-number';
+import { buildContentIndex } from '../../src/utils/content-index';
 import { root, source } from '../support/site';
 import { sourceNumbers } from '../support/source-numbers';
 
-type Figure = LedgerFigure & { box?: boolean };
+interface Figure { id: string; value: number; zh: { text: string }; box?: boolean; conflictsWith?: string }
 const figures = JSON.parse(readFileSync(join(root, 'content', 'figures.json'), 'utf8')) as Figure[];
 
 describe('the figures ledger', () => {
-  it('matches the source: verbatim quotes, exact values, linked conflicts', () => {
-    expect(checkLedger(figures, source)).toEqual([]);
+  it('matches the source and the pages: verbatim quotes, exact values, linked conflicts, known ids', () => {
+    expect(buildContentIndex(join(root, 'content')).errors.map(formatError)).toEqual([]);
   });
 
   it('holds every number printed in the source', () => {

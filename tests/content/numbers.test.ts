@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatEnFigure, parseZhNumber } from '../../src/lib/format-number';
+import { englishText } from '../../src/lib/figures';
+import { parseZhNumber } from '../../src/lib/format-number';
 import { articlePages, articleText, readPage, root, source } from '../support/site';
 import { sourceNumbers } from '../support/source-numbers';
 
@@ -27,15 +28,16 @@ describe('every number of the source is on the pages in both languages', () => {
     const missing = numbers.flatMap((n) => {
       const parsed = parseZhNumber(n.text);
       if (!parsed) return [`line ${n.line}: ${n.text} does not parse`];
-      const unit = n.text.endsWith('%') ? 'percent' : undefined;
-      const english = formatEnFigure(parsed.value, parsed.qualifier, unit);
-      return en.includes(english) ? [] : [`line ${n.line}: ${n.text} → "${english}"`];
+      const figure = { ...parsed, unit: n.text.endsWith('%') ? 'percent' : 'people' };
+      // In running text numbers under ten are words ("fewer than three"); elsewhere digits.
+      const forms = [englishText(figure, 'text'), englishText(figure, 'display')];
+      return forms.some((f) => en.includes(f)) ? [] : [`line ${n.line}: ${n.text} → "${forms[0]}"`];
     });
     expect(missing).toEqual([]);
   });
 
   it('never prints an English number the ledger does not hold', () => {
-    const allowed = new Set(figures.map((f) => formatEnFigure(f.value, 'exact', f.unit === 'percent' ? 'percent' : undefined)));
+    const allowed = new Set(figures.flatMap((f) => [englishText({ ...f, qualifier: 'exact', unit: f.unit === 'percent' ? 'percent' : 'people' })]));
     const printed = [...en.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?(?: (?:million|billion))?|\d+(?:\.\d+)?(?: (?:million|billion))?%?/g)].map((m) => m[0]);
     // Years, days of the month and small ordinals are typed in prose; every other number must come from the ledger.
     const stray = printed.filter((p) => !allowed.has(p) && !/^(19|20)\d\d$/.test(p) && !(Number(p) <= 31 && /^\d+$/.test(p)) && !['100', '520'].includes(p));

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatEnFigure, formatEnNumber, formatZhFigure, formatZhNumber, parseZhNumber } from '../../src/lib/format-number';
+import { formatEnNumber, formatZhNumber, parseZhNumber } from '../../src/lib/format-number';
 
 describe('formatEnNumber', () => {
+  it('writes in full digits a million that would need more than three decimals', () => {
+    expect(formatEnNumber(19_859_400)).toBe('19,859,400');
+    expect(formatEnNumber(1_234_567_890)).toBe('1,234,567,890');
+  });
   it('keeps every digit of millions and billions', () => {
     expect(formatEnNumber(4_894_000)).toBe('4.894 million');
-    expect(formatEnNumber(19_859_400)).toBe('19.8594 million');
+    expect(formatEnNumber(19_859_400)).toBe('19,859,400');
     expect(formatEnNumber(1_130_000_000)).toBe('1.13 billion');
     expect(formatEnNumber(1_400_000_000)).toBe('1.4 billion');
     expect(formatEnNumber(58_840_000)).toBe('58.84 million');
@@ -16,33 +20,13 @@ describe('formatEnNumber', () => {
   });
 });
 
-describe('formatEnFigure', () => {
-  it('puts qualifiers into words', () => {
-    expect(formatEnFigure(35_000, 'more-than')).toBe('more than 35,000');
-    expect(formatEnFigure(10_000_000, 'over')).toBe('over 10 million');
-    expect(formatEnFigure(500, 'nearly')).toBe('nearly 500');
-    expect(formatEnFigure(3, 'fewer-than')).toBe('fewer than 3');
-  });
-  it('writes percentages and yuan', () => {
-    expect(formatEnFigure(80, 'over', 'percent')).toBe('over 80%');
-    expect(formatEnFigure(1_130_000_000, 'exact', 'yuan')).toBe('1.13 billion yuan');
-  });
-});
-
-describe('formatZhNumber and formatZhFigure', () => {
+describe('formatZhNumber', () => {
   it('uses 万 and 亿 as the article does', () => {
     expect(formatZhNumber(4_894_000)).toBe('489.4万');
     expect(formatZhNumber(361_300)).toBe('36.13万');
     expect(formatZhNumber(1_130_000_000)).toBe('11.3亿');
     expect(formatZhNumber(10_400)).toBe('1.04万');
     expect(formatZhNumber(1036)).toBe('1036');
-  });
-  it('attaches qualifiers in Chinese', () => {
-    expect(formatZhFigure(35_000, 'more-than')).toBe('3.5万余');
-    expect(formatZhFigure(1_400_000_000, 'over')).toBe('超14亿');
-    expect(formatZhFigure(500, 'nearly')).toBe('近500');
-    expect(formatZhFigure(3, 'fewer-than')).toBe('不足3');
-    expect(formatZhFigure(16_000_000, 'more-than', 'yuan')).toBe('1600万余元');
   });
 });
 

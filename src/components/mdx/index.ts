@@ -2,7 +2,12 @@ import Caption from './Caption.astro';
 import Chart from '../charts/Chart.astro';
 import Fig from './Fig.astro';
 import KeyFigures from './KeyFigures.astro';
+import Notes from './Notes.astro';
 import Story from './Story.astro';
+import Term from './Term.astro';
 
-/** Components available to every MDX page without an import. */
-export const mdxComponents = { Caption, Chart, Fig, KeyFigures, Story };
+/**
+ * Components available to every MDX page without an import. Notes and Term are placed by the
+ * MDX plugin (src/lib/content/remark-article.ts), never by authors.
+ */
+export const mdxComponents = { Caption, Chart, Fig, KeyFigures, Notes, Story, Term };

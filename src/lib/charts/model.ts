@@ -1,4 +1,4 @@
-import { formatFigure, figureLabel, type PrintableFigure } from '../figure-text';
+import { formatFigure, figureLabel, type Figure } from '../figures';
 import { formatEnNumber, formatZhNumber } from '../format-number';
 import { computeRows, type RowInput, type RowScale } from './rows';
 import { rowsMarkup, unitMarkup } from './svg-markup';
@@ -34,7 +34,7 @@ export interface ChartModel {
   unit?: Omit<UnitGridInput, 'width'>;
 }
 
-export type FigureLookup = (id: string) => (PrintableFigure & { id: string }) | undefined;
+export type FigureLookup = (id: string) => (Figure & { id: string }) | undefined;
 
 /** Turns a chart spec and the ledger into a drawable model; fails on any unknown figure id. */
 export function buildChartModel(spec: ChartSpecLike, figures: FigureLookup, lang: Lang, tags: { main: string; compare: string }): ChartModel {
@@ -68,7 +68,7 @@ export function buildChartModel(spec: ChartSpecLike, figures: FigureLookup, lang
     const total = get(spec.total);
     const parts = spec.parts.map(get);
     const extra = get(spec.extra);
-    const label = (f: PrintableFigure) => `${figureLabel(f, lang)} ${formatFigure(f, lang)}`;
+    const label = (f: Figure) => `${figureLabel(f, lang)} ${formatFigure(f, lang)}`;
     model.unit = {
       total: total.value / perMark,
       parts: parts.map((p) => p.value / perMark),

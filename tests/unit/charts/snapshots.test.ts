@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildChartModel, drawChart, type ChartSpecLike } from '../../../src/lib/charts/model';
-import type { PrintableFigure } from '../../../src/lib/figure-text';
+import type { Figure } from '../../../src/lib/figures';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const charts = JSON.parse(readFileSync(join(root, 'content/charts.json'), 'utf8')) as ChartSpecLike[];
 const figures = new Map(
-  (JSON.parse(readFileSync(join(root, 'content/figures.json'), 'utf8')) as (PrintableFigure & { id: string })[]).map((f) => [f.id, f]),
+  (JSON.parse(readFileSync(join(root, 'content/figures.json'), 'utf8')) as (Figure)[]).map((f) => [f.id, f]),
 );
 const tags = { zh: { main: '数说', compare: '正文' }, en: { main: 'box', compare: 'main text' } };
 

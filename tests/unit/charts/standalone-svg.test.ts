@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { buildChartModel, type ChartSpecLike } from '../../../src/lib/charts/model';
 import { formatThemeCss, palettes } from '../../../src/lib/charts/palette';
 import { renderStandaloneSvg } from '../../../src/lib/charts/standalone-svg';
-import type { PrintableFigure } from '../../../src/lib/figure-text';
+import type { Figure } from '../../../src/lib/figures';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const charts = JSON.parse(readFileSync(join(root, 'content/charts.json'), 'utf8')) as ChartSpecLike[];
-const figures = new Map((JSON.parse(readFileSync(join(root, 'content/figures.json'), 'utf8')) as (PrintableFigure & { id: string })[]).map((f) => [f.id, f]));
+const figures = new Map((JSON.parse(readFileSync(join(root, 'content/figures.json'), 'utf8')) as (Figure)[]).map((f) => [f.id, f]));
 const text = { kicker: 'Chart · 2025', notes: ['A note.'], source: 'Source: X', credit: 'Site · https://example.com/en/' };
 const model = (id: string) => buildChartModel(charts.find((c) => c.id === id) as ChartSpecLike, (f) => figures.get(f), 'en', { main: 'box', compare: 'main text' });
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv } from '../../../lib/csv';
-import { formatEnFigure } from '../../../lib/format-number';
+import { englishText } from '../../../lib/figures';
 import { getFigureMap } from '../../../utils/content';
 import { getChartModel, getChartSpecs } from '../../../utils/embeds';
 
@@ -18,7 +18,7 @@ export const GET: APIRoute<Props> = async ({ props }) => {
   const header = ['id', 'value', 'unit', 'qualifier', 'period', 'zh_label', 'en_label', 'zh_text', 'en_text', 'quote', 'conflicts_with'];
   const rows = figureIds.flatMap((id) => {
     const f = figures.get(id);
-    return f ? [[id, f.value, f.unit, f.qualifier, f.period, f.zh.label, f.en.label, f.zh.text, formatEnFigure(f.value, f.qualifier, f.unit === 'percent' ? 'percent' : undefined), f.quote, f.conflictsWith]] : [];
+    return f ? [[id, f.value, f.unit, f.qualifier, f.period, f.zh.label, f.en.label, f.zh.text, englishText(f), f.quote, f.conflictsWith]] : [];
   });
   return new Response(toCsv(header, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,10 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** The page's language, read once from its URL by src/middleware.ts. */
+    lang: import('./i18n/locales').Lang;
+    /** The page's numbered notes, set by pages that render article MDX. */
+    notes?: import('./lib/content/notes').PageNotes;
+  }
+}

@@ -1,0 +1,56 @@
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+
+/** One object of a content JSON array, with the line it starts on (1-based). */
+export interface JsonItem {
+  value: unknown;
+  line: number;
+}
+
+/** A problem found in a content file, located for the author. */
+export interface ContentError {
+  file: string;
+  line?: number | undefined;
+  column?: number | undefined;
+  message: string;
+}
+
+/** "content/figures.json:12:3: message", the form editors and terminals link to. */
+export function formatError(error: ContentError): string {
+  const at = error.line === undefined ? '' : `:${error.line}${error.column === undefined ? '' : `:${error.column}`}`;
+  return `${error.file}${at}: ${error.message}`;
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/**
+ * Reads a content file that holds a JSON array of objects. Strict JSON: a trailing comma or
+ * a comment is an error, reported with its line and column, so a broken file can never
+ * build with stale or empty content.
+ */
+export function parseJsonArray(text: string, file: string): { items: JsonItem[]; errors: ContentError[] } {
+  const problems: ParseError[] = [];
+  const tree = parseTree(text, problems, { allowTrailingComma: false, disallowComments: true });
+  const errors: ContentError[] = problems.map((p) => ({ file, ...lineAndColumn(text, p.offset), message: `invalid JSON (${printParseErrorCode(p.error)})` }));
+  if (errors.length > 0 || !tree) return { items: [], errors: errors.length ? errors : [{ file, message: 'empty file' }] };
+  if (tree.type !== 'array') return { items: [], errors: [{ file, line: 1, message: 'must hold a JSON array' }] };
+  const items = (tree.children ?? []).map((node: Node) => ({ value: JSON.parse(text.slice(node.offset, node.offset + node.length)) as unknown, line: lineAndColumn(text, node.offset).line }));
+  return { items, errors: [] };
+}
+
+/**
+ * Ids used by more than one item. A loader that keeps the last of two entries with one id
+ * would silently print the wrong number, so every copy is reported.
+ */
+export function findDuplicateIds(items: JsonItem[], file: string): ContentError[] {
+  const lines = new Map<string, number[]>();
+  for (const item of items) {
+    const id = (item.value as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') lines.set(id, [...(lines.get(id) ?? []), item.line]);
+  }
+  return [...lines].flatMap(([id, at]) =>
+    at.length < 2 ? [] : at.map((line) => ({ file, line, message: `field "id": "${id}" is used ${at.length} times (lines ${at.join(', ')})` })),
+  );
+}

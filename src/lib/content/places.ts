@@ -1,0 +1,48 @@
+import type { Route } from '../paths';
+import { composePage, type IndexedFile } from './notes';
+import { partsText } from './mdx';
+
+/** A page that prints a figure, and the paragraph it prints it in. */
+export interface FigurePlace {
+  route: Route;
+  anchor: string | undefined;
+}
+
+/**
+ * For each figure, the pages of one language that print it, in article order: each section
+ * (including the stories it prints in full) and then each story page. This is the one
+ * answer to "where does this figure appear?" for the numbers page and the search records.
+ */
+export function figurePlaces(files: ReadonlyMap<string, IndexedFile>, sections: readonly string[], stories: readonly string[], lang: string): Map<string, FigurePlace[]> {
+  const places = new Map<string, FigurePlace[]>();
+  const add = (route: Route, key: string) => {
+    const seen = new Set<string>();
+    for (const { block } of composePage(key, files)) {
+      for (const id of block.figures) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        places.set(id, [...(places.get(id) ?? []), { route, anchor: block.anchor }]);
+      }
+    }
+  };
+  for (const id of sections) add({ kind: 'section', id }, `sections/${lang}/${id}`);
+  for (const id of stories) add({ kind: 'story', id }, `stories/${lang}/${id}`);
+  return places;
+}
+
+/** One heading of the 数说 box with the figures listed under it, item by item. */
+export interface BoxGroup {
+  heading: string;
+  items: { anchor: string | undefined; figures: string[] }[];
+}
+
+/** The 数说 / By the numbers box as the article groups it, read from a file's blocks. */
+export function boxGroups(file: IndexedFile | undefined): BoxGroup[] {
+  const groups: BoxGroup[] = [];
+  for (const block of file?.blocks ?? []) {
+    if (!block.inBox) continue;
+    if (block.kind === 'heading') groups.push({ heading: partsText(block.parts, () => ''), items: [] });
+    else if (block.kind === 'item') groups.at(-1)?.items.push({ anchor: block.anchor, figures: block.figures });
+  }
+  return groups;
+}

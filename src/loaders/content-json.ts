@@ -1,0 +1,29 @@
+import { join, relative } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { formatError } from '../lib/content/json-file';
+import { getContentIndex } from '../utils/content-index';
+
+/**
+ * Loads one of the content JSON files (figures, charts, glossary) from the content index,
+ * which parsed the raw file: invalid JSON, a duplicate id or a reference to something that
+ * does not exist fails the build with the file and line, before any entry is stored. (Astro's
+ * file() loader would keep the last of two entries with one id, and build a broken file as
+ * empty.) Each entry is then checked against the collection's schema.
+ */
+export function contentJson(name: 'figures' | 'charts' | 'glossary'): Loader {
+  return {
+    name: `content-json:${name}`,
+    async load({ store, parseData }) {
+      const index = getContentIndex();
+      const file = relative(process.cwd(), join(index.contentDir, `${name}.json`));
+      const errors = index.errors.filter((e) => e.file === file);
+      if (errors.length > 0) throw new Error(`Content errors:\n  ${errors.map(formatError).join('\n  ')}`);
+      const items = name === 'figures' ? index.figures : name === 'charts' ? index.charts : index.glossary;
+      store.clear();
+      for (const item of items as { id: string }[]) {
+        const data = await parseData({ id: item.id, data: item as unknown as Record<string, unknown> });
+        store.set({ id: item.id, data });
+      }
+    },
+  };
+}
