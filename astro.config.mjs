@@ -3,16 +3,21 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { normaliseBase } from './src/lib/base.mjs';
-import pagefind from './src/integrations/pagefind.ts';
-import { offlineArchive } from './src/integrations/offline-archive';
-import { securityHeaders } from './src/integrations/security-headers.ts';
 import { remarkArticle } from './src/lib/content/remark-article.ts';
+import { buildOutput, requireSiteUrl } from './src/integrations/build-output.ts';
+import { cspFirst } from './src/integrations/csp-first.ts';
+import { offlineArchive } from './src/integrations/offline-archive.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { getContentIndex } from './src/utils/content-index.ts';
 
 // Hosting is configuration, not code: a newsroom can serve the site under
-// /special/striving/ by setting BASE_PATH at build time.
+// /special/striving/ by setting BASE_PATH at build time. A build needs SITE_URL (see
+// requireSiteUrl); the fallback serves `astro dev` and `astro preview`.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
+const output = buildOutput();
 
 export default defineConfig({
   site,
@@ -25,12 +30,21 @@ export default defineConfig({
   // measured with Lighthouse and gave no faster LCP but a longer first parse task (home TBT
   // ~0-30 ms linked, ~70-260 ms inline), and a linked sheet is cached across pages.
   build: { format: 'directory' },
-  // Pagefind indexes the finished HTML, the security headers file is written, and the
-  // offline archive is built in its own pass.
+  // After the pages are written, in this order: the CSP meta moves first in <head>; Pagefind
+  // indexes the hosted pages; the offline archive is made from them; the service worker and
+  // its file list, then _headers, cover every file including the archive; and only then does
+  // the finished site replace the last one.
   integrations: [
+    output.stage,
+    requireSiteUrl(),
     // Paragraph anchors, note markers and first-mention terms come from the content index.
     mdx({ remarkPlugins: [[remarkArticle, { index: () => getContentIndex().article }]] }),
-    pagefind(), securityHeaders(), offlineArchive(),
+    cspFirst(),
+    pagefind(),
+    offlineArchive(),
+    serviceWorker(),
+    securityHeaders(),
+    output.commit,
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -3,6 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
+// Every build in the tests is a local one; a deploy sets its own SITE_URL.
+process.env.SITE_URL ??= 'http://localhost:4321';
+
 const run = (label, command, args, env = {}) => {
   console.log(`\n▶ ${label}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });

@@ -1,83 +1,57 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { isHostedOnly } from '../site';
 import { finishArchive } from './archive/finish';
-import { listFiles, sha256 } from './archive/package';
-import { computeOfflineFiles } from '../lib/offline-files';
-import type { ArchiveInfo } from '../utils/archive';
+import { sha256 } from './archive/package';
+import { stampDownloadPage } from './archive/stamp';
 
-interface Project {
-  root: string;
-  /** Where the archive pass builds and the zip waits until the site build copies it. */
-  cacheDir: string;
-  version: string;
-}
-
-function project(rootUrl: URL): Project {
-  const root = fileURLToPath(rootUrl);
-  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-  return { root, cacheDir: join(root, 'node_modules', '.cache', 'striving-archive'), version };
-}
-
-/** Runs the archive pass: a second `astro build` with ARCHIVE_PASS=1 into the cache folder. */
-function buildArchive({ root, cacheDir, version }: Project, siteUrl: string): ArchiveInfo {
-  const infoFile = join(cacheDir, 'archive.json');
-  const reuse = process.env['ARCHIVE_REUSE'] === '1' && existsSync(infoFile);
-  if (reuse) {
-    const cached = JSON.parse(readFileSync(infoFile, 'utf8')) as ArchiveInfo;
-    if (cached.version === version && existsSync(join(cacheDir, cached.file))) return cached;
-  }
-  const file = `striving-${version}.zip`;
-  const builtAt = new Date().toISOString();
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], {
-    cwd: root, stdio: 'inherit',
-    // The archive does not depend on where the hosted copy lives: it always builds at "/".
-    env: { ...process.env, ARCHIVE_PASS: '1', ARCHIVE_BUILT_AT: builtAt, OUT_DIR: join(cacheDir, 'site'), BASE_PATH: '/', SITE_URL: siteUrl },
-  });
-  if (result.status !== 0) throw new Error('The offline archive pass failed (see the output above).');
-  const bytes = readFileSync(join(cacheDir, file));
-  const info: ArchiveInfo = { version, file, bytes: bytes.length, sha256: sha256(bytes), builtAt };
-  writeFileSync(infoFile, JSON.stringify(info));
-  return info;
-}
+/** The zip's file name, the same for the hosted link, the download page and the archive's folder. */
+export const archiveName = (version: string) => `striving-${version}`;
 
 /**
- * Builds the offline archive alongside the site. `astro build` first runs the archive pass
- * (before this build reads any content), so the download page can print the zip's size and
- * SHA-256; when the site is done the zip is copied to /downloads/ and the service worker's
- * list of files is written.
+ * Makes the offline archive from the site this build has just written: a copy of the output
+ * without the hosted-only files (src/site.ts), its pages rewritten for file:// (relative links,
+ * classic scripts, hosted-only parts removed, archive-only parts shown), an offline search
+ * index, README.txt and manifest.json, zipped into downloads/. The hosted download pages then
+ * get the zip's size, SHA-256 and date. One build, so the zip always matches the site.
  */
 export function offlineArchive(): AstroIntegration {
-  const isPass = process.env['ARCHIVE_PASS'] === '1';
   let base = '/';
-  let where: Project | undefined;
+  let site = '';
+  let version = '0.0.0';
   return {
-    name: 'striving-offline-archive',
+    name: 'striving:offline-archive',
     hooks: {
-      'astro:config:setup': ({ command, config }) => {
+      'astro:config:done': ({ config }) => {
         base = config.base;
-        where = project(config.root);
-        if (command !== 'build' || isPass) return;
-        process.env['STRIVING_ARCHIVE'] = JSON.stringify(buildArchive(where, config.site ?? ''));
-        process.env['STRIVING_BUILD_ID'] = Date.now().toString(36);
+        site = config.site ?? '';
+        version = (JSON.parse(readFileSync(join(fileURLToPath(config.root), 'package.json'), 'utf8')) as { version: string }).version;
       },
-      'astro:build:done': async ({ dir }) => {
-        const outDir = fileURLToPath(dir);
-        if (!where) throw new Error('striving-offline-archive: astro:config:setup did not run');
-        const { cacheDir, version } = where;
-        if (isPass) {
-          const builtAt = process.env['ARCHIVE_BUILT_AT'] ?? new Date().toISOString();
-          const zip = await finishArchive(outDir, version, builtAt, process.env['SITE_URL'] ?? '');
-          mkdirSync(cacheDir, { recursive: true });
-          writeFileSync(join(cacheDir, `striving-${version}.zip`), zip);
-          return;
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const stage = mkdtempSync(join(tmpdir(), 'striving-archive-'));
+        try {
+          cpSync(out, stage, {
+            recursive: true,
+            filter: (path) => {
+              const file = relative(out, path).split(sep).join('/');
+              return file === '' || !isHostedOnly(statSync(path).isDirectory() ? `${file}/` : file);
+            },
+          });
+          const builtAt = new Date().toISOString();
+          const zip = await finishArchive(stage, { version, builtAt, siteUrl: new URL(base, site || 'http://localhost').toString(), base, folder: archiveName(version) });
+          const file = `${archiveName(version)}.zip`;
+          mkdirSync(join(out, 'downloads'), { recursive: true });
+          writeFileSync(join(out, 'downloads', file), zip);
+          const facts = { file, bytes: zip.length, sha256: sha256(zip), builtAt };
+          for (const lang of ['zh', 'en']) stampDownloadPage(join(out, lang, 'download', 'index.html'), facts, lang as 'zh' | 'en');
+          logger.info(`downloads/${file}: ${zip.length} bytes`);
+        } finally {
+          rmSync(stage, { recursive: true, force: true });
         }
-        const info = JSON.parse(process.env['STRIVING_ARCHIVE'] ?? '{}') as ArchiveInfo;
-        mkdirSync(join(outDir, 'downloads'), { recursive: true });
-        copyFileSync(join(cacheDir, info.file), join(outDir, 'downloads', info.file));
-        writeFileSync(join(outDir, 'offline-manifest.json'), JSON.stringify(computeOfflineFiles(listFiles(outDir), base)));
       },
     },
   };

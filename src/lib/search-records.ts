@@ -5,12 +5,6 @@ import { passageUrl } from './search-query';
 /** A ledger figure as the search index needs it. */
 export type RecordFigure = AliasFigure & Pick<Figure, 'id' | 'value' | 'qualifier' | 'unit' | 'zh' | 'en' | 'theme'>;
 
-/** One built page: its path without the base and the figure ids it prints (data-fig). */
-export interface BuiltPage {
-  path: string;
-  figures: string[];
-}
-
 /** A Pagefind custom record (see pagefind's addCustomRecord). */
 export interface FigureRecord {
   url: string;
@@ -20,22 +14,17 @@ export interface FigureRecord {
   filters: Record<string, string[]>;
 }
 
-const rank = (path: string, theme: string) =>
-  path.endsWith(`/${theme}/`) ? 0 : path.includes('/stories/') ? 2 : /^\/(zh|en)\/$/.test(path) ? 3 : 1;
-
-/** The page a figure result should open: its own section first, then any section, a story, the home page. */
-export function pageForFigure(pages: BuiltPage[], id: string, theme: string): string | undefined {
-  return pages.filter((p) => p.figures.includes(id)).sort((a, b) => rank(a.path, theme) - rank(b.path, theme))[0]?.path;
-}
-
 /**
  * A search-only record for one figure in one language: its label and printed form, plus
- * aliases readers type ("489万", "4,894,000"). It opens the page at the printed figure.
+ * aliases readers type ("489万", "4,894,000"). It opens the page at the paragraph that
+ * prints the figure, with a text fragment that highlights it.
+ * @param page the page path with the paragraph's anchor, e.g. "/zh/union-reform/#p110"
  */
 export function figureRecord(figure: RecordFigure, lang: 'zh' | 'en', page: string, section: string, language: string): FigureRecord {
-  const printed = formatFigure(figure, lang);
+  const printed = formatFigure(figure, lang, 'text');
   const label = figureLabel(figure, lang);
-  const title = lang === 'zh' ? `${label}：${printed}` : `${label}: ${printed}`;
+  const shown = formatFigure(figure, lang);
+  const title = lang === 'zh' ? `${label}：${shown}` : `${label}: ${shown}`;
   return {
     url: passageUrl(page, printed),
     content: `${title}. ${figureAliases(figure, lang).join(' ')}`,

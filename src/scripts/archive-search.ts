@@ -1,4 +1,4 @@
-import { searchDocs, type SearchDoc } from '../lib/offline-search';
+import { computeTerms, searchDocs, type SearchDoc } from '../lib/offline-search';
 
 declare global {
   interface Window {
@@ -7,19 +7,44 @@ declare global {
   }
 }
 
-/** Runs the archive's search as the reader types; ?q= in the address fills it in. */
+/** Builds an excerpt with each matched term in <mark>, as DOM nodes (never HTML strings). */
+function highlighted(doc: Document, text: string, terms: readonly string[]): Node[] {
+  const lower = text.toLowerCase();
+  const marks: [number, number][] = [];
+  for (const term of terms) {
+    for (let at = lower.indexOf(term); at !== -1 && term; at = lower.indexOf(term, at + term.length)) marks.push([at, at + term.length]);
+  }
+  marks.sort((a, b) => a[0] - b[0]);
+  const nodes: Node[] = [];
+  let from = 0;
+  for (const [start, end] of marks) {
+    if (start < from) continue;
+    if (start > from) nodes.push(doc.createTextNode(text.slice(from, start)));
+    const mark = doc.createElement('mark');
+    mark.textContent = text.slice(start, end);
+    nodes.push(mark);
+    from = end;
+  }
+  if (from < text.length) nodes.push(doc.createTextNode(text.slice(from)));
+  return nodes;
+}
+
+/** Loads the archive's index (a classic script beside the pages), then searches it as the reader types. */
 export function renderSearch(root: Document): void {
   const form = root.querySelector<HTMLFormElement>('[data-offline-search]');
   const input = form?.querySelector<HTMLInputElement>('input[type=search]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
-  if (!form || !input || !list || !status) return;
-  const docs = window.STRIVING_SEARCH_INDEX?.[form.dataset['offlineSearch'] ?? ''] ?? [];
-  // The page is zh/offline-search/index.html, two folders below the archive root the index's URLs start from.
-  const archiveRoot = new URL('../../', location.href);
+  const src = form?.dataset['indexSrc'];
+  if (!form || !input || !list || !status || !src) return;
+  const indexUrl = new URL(src, location.href);
+  // The index's URLs start at the archive root, where search-index.js sits.
+  const archiveRoot = new URL('./', indexUrl);
   const run = () => {
+    const docs = window.STRIVING_SEARCH_INDEX?.[form.dataset['offlineSearch'] ?? ''] ?? [];
     const query = input.value.trim();
     const hits = searchDocs(docs, query);
+    const terms = computeTerms(query);
     list.replaceChildren(...hits.map((hit) => {
       const item = root.createElement('li');
       const link = root.createElement('a');
@@ -28,7 +53,7 @@ export function renderSearch(root: Document): void {
       link.className = 'font-semibold';
       const excerpt = root.createElement('p');
       excerpt.className = 'text-sm text-ink-2';
-      excerpt.textContent = hit.excerpt;
+      excerpt.append(...highlighted(root, hit.excerpt, terms));
       item.append(link, excerpt);
       return item;
     }));
@@ -37,5 +62,8 @@ export function renderSearch(root: Document): void {
   form.addEventListener('submit', (event) => { event.preventDefault(); run(); });
   input.addEventListener('input', run);
   input.value = new URLSearchParams(location.search).get('q') ?? '';
-  if (input.value) run();
+  const script = root.createElement('script');
+  script.src = indexUrl.href;
+  script.addEventListener('load', () => { if (input.value) run(); });
+  root.head.append(script);
 }

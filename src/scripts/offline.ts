@@ -3,7 +3,7 @@
  * with the files it loaded: the first visit happens before the worker controls the page.
  */
 export function registerServiceWorker(base: string): void {
-  if (!('serviceWorker' in navigator)) return;
+  if (!('serviceWorker' in navigator) || document.documentElement.dataset['edition'] === 'archive') return;
   navigator.serviceWorker
     .register(`${base}sw.js`, { scope: base })
     .then(() => navigator.serviceWorker.ready)
@@ -25,6 +25,8 @@ export function enhanceSaveButton(root: Document): void {
     (button.dataset[key] ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
   button.addEventListener('click', async () => {
     button.disabled = true;
+    // Without persistent storage a browser may evict the saved report when space runs low.
+    await navigator.storage?.persist?.().catch(() => false);
     const registration = await navigator.serviceWorker.ready;
     const channel = new MessageChannel();
     channel.port1.onmessage = (event: MessageEvent<{ done?: number; total?: number; finished?: boolean; ok?: boolean }>) => {

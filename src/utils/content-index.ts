@@ -105,7 +105,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   // MDX files, their front matter and their blocks.
   const files = new Map<string, IndexedFile>();
   const frontMatter = new Map<string, FrontMatter>();
-  const raw = new Map<string, { path: string; blocks: Block[] }>();
+  const raw = new Map<string, { path: string; blocks: Block[]; text: string }>();
   for (const folder of Object.keys(allowed)) {
     const base = join(contentDir, folder);
     const paths = listMdx(base);
@@ -125,7 +125,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
       }
       const index = indexMdx(text, rel(path), allowed[folder] ?? new Set(), refused[folder]);
       errors.push(...index.errors);
-      raw.set(key, { path, blocks: index.blocks });
+      raw.set(key, { path, blocks: index.blocks, text });
     }
   }
 
@@ -155,7 +155,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     glossary.flatMap((g) => (lang === 'zh' ? (g.explain?.zh ? [{ id: g.id, text: g.zh }] : []) : g.explain?.en ? [{ id: g.id, text: g.en }] : []));
   const forms = Object.fromEntries(langs.map((l) => [l, termForms(l)]));
 
-  for (const [key, { path, blocks }] of raw) {
+  for (const [key, { path, blocks, text }] of raw) {
     const [folder = '', lang = '', ...rest] = key.split('/');
     const id = rest.join('/');
     const anchors = anchorsOf.get(`${folder}/${id}`) ?? [];
@@ -206,8 +206,10 @@ export function buildContentIndex(contentDir: string): ContentIndex {
       if (block.kind === 'chart' && block.ref && !chartIds.has(block.ref)) errors.push({ file: rel(path), line: block.line, message: `<Chart id="${block.ref}"> names an unknown chart (content/charts.json)` });
     }
     const data = frontMatter.get(key) ?? {};
-    if (data.section !== undefined && !sectionSet.has(data.section)) errors.push({ file: rel(path), line: 2, message: `field "section": unknown section "${data.section}"` });
-    for (const fig of data.related ?? []) if (!figureById.has(fig)) errors.push({ file: rel(path), line: 2, message: `field "related": unknown figure "${fig}"` });
+    // Front matter fields are reported on the line that holds them.
+    const fieldLine = (field: string) => text.split('\n').findIndex((l) => l.startsWith(`${field}:`)) + 1 || undefined;
+    if (data.section !== undefined && !sectionSet.has(data.section)) errors.push({ file: rel(path), line: fieldLine('section'), message: `field "section": unknown section "${data.section}"` });
+    for (const fig of data.related ?? []) if (!figureById.has(fig)) errors.push({ file: rel(path), line: fieldLine('related'), message: `field "related": unknown figure "${fig}"` });
   }
 
   // A chart is placed once per language, or its id (and embed links to it) would be ambiguous.

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
+import { isHostedOnly } from '../../src/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipArchive } from '../support/archive';
-import { htmlFiles, root } from '../support/site';
+import { distFiles, htmlFiles, root } from '../support/site';
 
 let dir = '';
 beforeAll(() => { dir = unzipArchive(); });
@@ -38,7 +39,7 @@ describe('the offline archive', () => {
   it('links every page only with relative URLs to files that exist, and loads no module script', () => {
     const problems: string[] = [];
     const pages = htmlFiles(dir, dir);
-    expect(pages).toContain('zh/offline-search/index.html');
+    expect(pages).toContain('zh/search/index.html');
     expect(pages).toContain('en/full/index.html');
     for (const file of pages) {
       const page = parse(readFileSync(join(dir, file), 'utf8'));
@@ -53,6 +54,27 @@ describe('the offline archive', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('leaves out what only the hosted site needs, by the one list in src/site.ts', () => {
+    const files = distFiles(dir, dir).map((f) => f.split('\\').join('/'));
+    const leaked = files.filter((f) => isHostedOnly(f));
+    expect(leaked).toEqual([]);
+    for (const name of ['_headers', 'sitemap.xml', 'sw.js', 'charts.json', 'manifest.webmanifest']) expect(files, name).not.toContain(name);
+    expect(files.some((f) => /(^|\/)embed\//.test(f) || f.startsWith('pagefind/'))).toBe(false);
+  });
+
+  it('shows the archive’s own parts and drops the hosted-only ones on every page', () => {
+    for (const file of htmlFiles(dir, dir)) {
+      const page = parse(readFileSync(join(dir, file), 'utf8'));
+      expect(page.querySelector('html')?.getAttribute('data-edition'), file).toBe('archive');
+      expect(page.querySelectorAll('[data-hosted-only], [data-archive-only]').length, file).toBe(0);
+    }
+    const search = parse(readFileSync(join(dir, 'en/search/index.html'), 'utf8'));
+    expect(search.querySelector('[data-offline-search]')?.closest('[hidden]')).toBeNull();
+    expect(search.querySelector('[data-search-panel]')).toBeNull();
+    const header = parse(readFileSync(join(dir, 'zh/union-reform/index.html'), 'utf8')).querySelector('header');
+    expect(header?.querySelector('[data-offline-search-link]')?.getAttribute('href')).toBe('../search/index.html');
   });
 
   it('carries the figures downloads and a search index for both languages', () => {

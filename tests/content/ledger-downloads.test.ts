@@ -18,6 +18,6 @@ describe('the ledger downloads', () => {
   it('offers JSON with the English form added', () => {
     const json = JSON.parse(readFileSync(join(distDir, 'figures.json'), 'utf8')) as { id: string; value: number; en: { text: string } }[];
     expect(json.map((f) => f.id).sort()).toEqual(ledger.map((f) => f.id).sort());
-    expect(json.find((f) => f.id === 'warmth-funds')?.en.text).toBe('1.13 billion');
+    expect(json.find((f) => f.id === 'warmth-funds')?.en.text).toBe('1.13 billion yuan');
   });
 });

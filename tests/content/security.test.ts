@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, readPage } from '../support/site';
 
@@ -12,6 +13,37 @@ describe('security of every built page', () => {
       expect(scriptSrc, file).not.toContain("'unsafe-inline'");
       expect(csp, file).toContain("object-src 'none'");
     }
+  });
+
+  it('puts the policy first in <head>, before anything that comes from content', () => {
+    for (const { file, page } of pages) {
+      const head = page.querySelector('head');
+      const elements = head?.childNodes.filter((n) => n.nodeType === 1) ?? [];
+      const at = elements.findIndex((el) => (el as { getAttribute?: (n: string) => string | undefined }).getAttribute?.('http-equiv') === 'content-security-policy');
+      expect(at, file).toBeGreaterThanOrEqual(0);
+      expect(elements.slice(0, at).every((el) => (el as { rawTagName?: string }).rawTagName === 'meta'), file).toBe(true);
+    }
+  });
+
+  it('allows every inline script and style it carries by hash, and nothing runs that the policy does not name', () => {
+    let inline = 0;
+    const problems: string[] = [];
+    for (const { file, page } of pages) {
+      const csp = page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      const allowed = (directive: string) => new Set([...(csp.split(';').find((d) => d.trim().startsWith(directive)) ?? '').matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]));
+      const hash = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+      const scripts = page.querySelectorAll('script:not([src])').filter((s) => !/json/.test(s.getAttribute('type') ?? ''));
+      for (const script of scripts) {
+        inline += 1;
+        if (!allowed('script-src').has(hash(script.rawText))) problems.push(`${file}: inline script not in the policy: ${script.rawText.slice(0, 60)}`);
+      }
+      for (const style of page.querySelectorAll('style')) {
+        inline += 1;
+        if (!allowed('style-src').has(hash(style.rawText))) problems.push(`${file}: inline style not in the policy: ${style.rawText.slice(0, 60)}`);
+      }
+    }
+    console.log(`CSP: ${inline} inline scripts and styles checked`);
+    expect(problems).toEqual([]);
   });
 
   it('has no inline event handlers and no inline style attributes', () => {

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { sitePages } from '../../src/site';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const distDir = join(root, process.env.OUT_DIR ?? 'dist');
@@ -47,7 +48,7 @@ export function langPages(lang: 'zh' | 'en'): string[] {
 
 /** The article's own pages (sections and stories), where the source text lives. */
 export function articlePages(lang: 'zh' | 'en'): string[] {
-  const others = ['index.html', 'about/', 'numbers/', 'charts/', 'search/', 'download/', 'full/', 'embed/'];
+  const others = ['index.html', 'embed/', ...sitePages.map((p) => `${p.id}/`)];
   return langPages(lang).filter((file) => !others.some((o) => file === o || file.startsWith(o)));
 }
 

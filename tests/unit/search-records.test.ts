@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureAliases } from '../../src/lib/search-aliases';
-import { figureRecord, pageForFigure, type RecordFigure } from '../../src/lib/search-records';
+import { figureRecord, type RecordFigure } from '../../src/lib/search-records';
 
 const members: RecordFigure = {
   id: 'members-new', value: 4894000, unit: 'people', qualifier: 'exact', theme: 'union-reform',
@@ -27,24 +27,10 @@ describe('figureAliases', () => {
   });
 });
 
-describe('pageForFigure', () => {
-  const pages = [
-    { path: '/zh/', figures: ['members-new'] },
-    { path: '/zh/introduction/', figures: ['members-new'] },
-    { path: '/zh/stories/weihai-workers/', figures: ['members-new'] },
-    { path: '/zh/union-reform/', figures: ['members-new'] },
-  ];
-  it('prefers the section the figure belongs to', () => {
-    expect(pageForFigure(pages, 'members-new', 'union-reform')).toBe('/zh/union-reform/');
-  });
-  it('falls back to another section before a story or the home page', () => {
-    expect(pageForFigure(pages, 'members-new', 'conclusion')).toBe('/zh/introduction/');
-    expect(pageForFigure(pages.slice(0, 1), 'members-new', 'conclusion')).toBe('/zh/');
-    expect(pageForFigure(pages, 'unknown', 'conclusion')).toBeUndefined();
-  });
-});
-
 describe('figureRecord', () => {
+  it('opens the paragraph that prints the figure and highlights the figure there', () => {
+    expect(figureRecord(members, 'en', '/en/union-reform/#p110', 'Union reform', 'en').url).toBe('/en/union-reform/#p110:~:text=4.894%20million');
+  });
   it('titles the record with label and figure, adds aliases and opens the passage', () => {
     const record = figureRecord(members, 'zh', '/zh/union-reform/', '工会改革和建设', 'zh-cn');
     expect(record.meta).toEqual({ title: '发展工会会员：489.4万', kind: 'figure', section: '工会改革和建设' });

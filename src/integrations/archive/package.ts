@@ -42,7 +42,7 @@ Checksums: manifest.json lists every file with its SHA-256 checksum.
 }
 
 /** Writes manifest.json (every other file with its SHA-256) and returns the zipped folder. */
-export function packFolder(dir: string, version: string, builtAt: string): Uint8Array {
+export function packFolder(dir: string, version: string, builtAt: string, folder: string): Uint8Array {
   const files = listFiles(dir).filter((f) => f !== 'manifest.json');
   const entries = files.map((path) => {
     const bytes = readFileSync(join(dir, path));
@@ -51,7 +51,7 @@ export function packFolder(dir: string, version: string, builtAt: string): Uint8
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify({ name: 'striving', version, builtAt, files: entries }, null, 2)}\n`);
   const tree: Zippable = {};
   // A top folder keeps the unzipped files together instead of spilling into the reader's Downloads.
-  for (const path of [...files, 'manifest.json']) tree[`striving-${version}/${path}`] = readFileSync(join(dir, path));
+  for (const path of [...files, 'manifest.json']) tree[`${folder}/${path}`] = readFileSync(join(dir, path));
   // Every entry dated with the build time; level 9 because the zip is built once and downloaded often.
   return zipSync(tree, { level: 9, mtime: new Date(builtAt) });
 }

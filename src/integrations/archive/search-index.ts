@@ -1,3 +1,4 @@
+import { safeJson } from '../../lib/safe-json';
 import { parse } from 'node-html-parser';
 import type { SearchDoc } from '../../lib/offline-search';
 
@@ -19,5 +20,5 @@ export function computeSearchDoc(html: string, file: string): SearchDoc | undefi
  * but a <script src> still loads.
  */
 export function formatSearchScript(docs: Record<string, SearchDoc[]>): string {
-  return `window.STRIVING_SEARCH_INDEX = ${JSON.stringify(docs).replace(/</g, '\\u003c')};\n`;
+  return `window.STRIVING_SEARCH_INDEX = ${safeJson(docs)};\n`;
 }

@@ -1,4 +1,4 @@
-import type { Content, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
@@ -57,7 +57,7 @@ export function parseMdx(text: string): Root {
   const { body, bodyLine } = splitFrontMatter(text);
   const tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   const shift = bodyLine - 1;
-  const visit = (node: Root | Content) => {
+  const visit = (node: Root | Nodes) => {
     if (node.position) {
       node.position.start.line += shift;
       node.position.end.line += shift;
@@ -69,7 +69,7 @@ export function parseMdx(text: string): Root {
   return tree;
 }
 
-const isJsx = (node: Content | Root): node is MdxJsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: Nodes | Root): node is MdxJsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** A JSX element's string attributes; an expression value (`id={x}`) is reported, not evaluated. */
 function attributesOf(node: MdxJsx, file: string, errors: ContentError[]): Record<string, string | undefined> {
@@ -87,20 +87,20 @@ function attributesOf(node: MdxJsx, file: string, errors: ContentError[]): Recor
 }
 
 /** The text of inline content, with every <Fig> kept as a figure reference. */
-export function textParts(nodes: readonly (PhrasingContent | Content)[]): TextPart[] {
+export function textParts(nodes: readonly (PhrasingContent | Nodes)[]): TextPart[] {
   const parts: TextPart[] = [];
   const push = (part: TextPart) => {
     const last = parts.at(-1);
     if (typeof part === 'string' && typeof last === 'string') parts[parts.length - 1] = last + part;
     else parts.push(part);
   };
-  const walk = (node: PhrasingContent | Content) => {
+  const walk = (node: PhrasingContent | Nodes) => {
     if (node.type === 'text' || node.type === 'inlineCode') push(node.value);
     else if (node.type === 'break') push('\n');
     else if (isJsx(node) && node.name === 'Fig') {
       const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       push({ fig: typeof id === 'string' ? id : '' });
-    } else if ('children' in node) for (const child of node.children as (PhrasingContent | Content)[]) walk(child);
+    } else if ('children' in node) for (const child of node.children as (PhrasingContent | Nodes)[]) walk(child);
   };
   nodes.forEach(walk);
   return parts;
@@ -153,14 +153,14 @@ export function indexMdx(text: string, file: string, allowed: ReadonlySet<string
     const required = authorComponents[name as AuthorComponent];
     if (required && !attributes[required]) errors.push({ file, line, column, message: `<${name}>: attribute "${required}" is missing` });
   };
-  const walkAll = (node: Root | Content) => {
+  const walkAll = (node: Root | Nodes) => {
     if (isJsx(node)) record(node);
     if ('children' in node) for (const child of node.children) walkAll(child);
   };
   walkAll(tree);
 
-  const line = (node: Content) => node.position?.start.line ?? 0;
-  const only = (node: Content): MdxJsx | undefined => {
+  const line = (node: Nodes) => node.position?.start.line ?? 0;
+  const only = (node: Nodes): MdxJsx | undefined => {
     if (node.type !== 'paragraph') return undefined;
     const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
     return kids.length === 1 && kids[0] && isJsx(kids[0]) ? kids[0] : undefined;

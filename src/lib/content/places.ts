@@ -30,6 +30,11 @@ export function figurePlaces(files: ReadonlyMap<string, IndexedFile>, sections: 
   return places;
 }
 
+/** The page a search result for a figure opens: its own section first, then where it is printed first. */
+export function preferredPlace(places: readonly FigurePlace[], theme: string): FigurePlace | undefined {
+  return places.find((p) => p.route.kind === 'section' && p.route.id === theme) ?? places[0];
+}
+
 /** One heading of the 数说 box with the figures listed under it, item by item. */
 export interface BoxGroup {
   heading: string;

@@ -1,4 +1,4 @@
-import type { Content, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { IndexedFile } from './notes';
 import { findTerms, type TermForm } from './terms';
@@ -13,11 +13,11 @@ export interface ArticleIndex {
 
 const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
-const isJsx = (node: Content | Root): node is MdxJsxFlowElement | MdxJsxTextElement =>
+const isJsx = (node: Nodes | Root): node is MdxJsxFlowElement | MdxJsxTextElement =>
   node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** The lone component of a paragraph, as MDX unwraps it (a caption on its own line). */
-function lone(node: Content): MdxJsxFlowElement | MdxJsxTextElement | undefined {
+function lone(node: Nodes): MdxJsxFlowElement | MdxJsxTextElement | undefined {
   if (node.type !== 'paragraph') return undefined;
   const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   return kids.length === 1 && kids[0] && isJsx(kids[0]) ? kids[0] : undefined;
@@ -62,7 +62,7 @@ export function remarkArticle(options: { index: () => ArticleIndex }) {
       return walk(children);
     };
     const notes = (at: string): MdxJsxFlowElement => ({ type: 'mdxJsxFlowElement', name: 'Notes', attributes: [attr('at', at), attr('src', indexed.key)], children: [] });
-    const setId = (node: Content, id: string) => {
+    const setId = (node: Nodes, id: string) => {
       node.data = { ...node.data, hProperties: { ...(node.data as { hProperties?: object } | undefined)?.hProperties, id, 'data-para': '' } } as typeof node.data;
     };
 

@@ -51,8 +51,9 @@ export function computeHeaderPatterns(paths: string[]): { site: string[]; embed:
   const embed: string[] = [];
   const walk = (folder: Folder, prefix: string) => {
     for (const file of [...folder.files].sort()) {
-      const path = file === 'index.html' ? prefix : `${prefix}${file}`;
-      (isEmbedPath(path) ? embed : site).push(path);
+      // A folder's page is requested as /zh/ and as /zh/index.html: both get its rule.
+      const paths = file === 'index.html' ? [prefix, `${prefix}index.html`] : [`${prefix}${file}`];
+      for (const path of paths) (isEmbedPath(path) ? embed : site).push(path);
     }
     for (const [name, child] of [...folder.folders].sort(([a], [b]) => a.localeCompare(b))) {
       const path = `${prefix}${name}/`;

@@ -6,8 +6,9 @@ let panel: SearchPanel | undefined;
 
 /**
  * Wires the search dialog the header script has opened. The native modal <dialog> gives the
- * dialog role, makes the rest of the page inert (the focus trap), closes on Esc and
- * returns focus to the opener.
+ * dialog role, makes the rest of the page inert (the focus trap) and returns focus to the
+ * opener. Esc is handled by the trigger (src/scripts/search/trigger.ts) from the moment the
+ * dialog opens.
  */
 export function enhanceSearchDialog(dialog: HTMLDialogElement, opener: HTMLElement): void {
   void loadPagefind().catch(() => {});

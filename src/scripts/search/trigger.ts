@@ -12,6 +12,13 @@ export function enhanceSearchButton(doc: Document): void {
     dialog.querySelector<HTMLInputElement>('[data-search-input]')?.select();
     (await import('./dialog')).enhanceSearchDialog(dialog, link);
   };
+  // One Esc closes the dialog (the WAI-ARIA dialog pattern). WebKit's search field swallows
+  // Escape, clearing the field so the dialog never hears it; Chromium's takes two presses.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.isComposing) return;
+    event.preventDefault();
+    dialog.close();
+  }, { capture: true });
   link.addEventListener('click', (event) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composePage, pageNotes, type IndexedBlock, type IndexedFile } from '../../../src/lib/content/notes';
-import { boxGroups, figurePlaces } from '../../../src/lib/content/places';
+import { boxGroups, figurePlaces, preferredPlace } from '../../../src/lib/content/places';
 
 const block = (over: Partial<IndexedBlock>): IndexedBlock => ({ kind: 'paragraph', line: 1, parts: [], inBox: false, figures: [], terms: [], mentions: [], ...over });
 const files = new Map<string, IndexedFile>([
@@ -41,6 +41,15 @@ describe('figurePlaces', () => {
     const places = figurePlaces(files, ['s'], ['t'], 'en');
     expect(places.get('a')).toEqual([{ route: { kind: 'section', id: 's' }, anchor: 'p1' }, { route: { kind: 'story', id: 't' }, anchor: 'p2' }]);
     expect(places.get('b')).toEqual([{ route: { kind: 'section', id: 's' }, anchor: 'p3' }]);
+  });
+});
+
+describe('preferredPlace', () => {
+  const places = [{ route: { kind: 'section', id: 'intro' }, anchor: 'p1' }, { route: { kind: 'story', id: 't' }, anchor: 'p2' }, { route: { kind: 'section', id: 's' }, anchor: 'p3' }] as const;
+  it('opens the figure’s own section first, else where it is printed first', () => {
+    expect(preferredPlace(places, 's')?.anchor).toBe('p3');
+    expect(preferredPlace(places, 'other')?.anchor).toBe('p1');
+    expect(preferredPlace([], 's')).toBeUndefined();
   });
 });
 

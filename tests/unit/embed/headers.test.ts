@@ -12,7 +12,7 @@ const frame = (rules: ReturnType<typeof parseHeaders>, path: string) => headersF
 describe('security headers', () => {
   it('splits only the folders that hold embeds, so no path matches two patterns', () => {
     expect(computeHeaderPatterns(built)).toEqual({
-      site: ['/404.html', '/charts.json', '/', '/_astro/*', '/en/*', '/zh/', '/zh/stories/*', '/zh/union-reform/*'],
+      site: ['/404.html', '/charts.json', '/', '/index.html', '/_astro/*', '/en/*', '/zh/', '/zh/index.html', '/zh/stories/*', '/zh/union-reform/*'],
       embed: ['/embed/*', '/zh/embed/*'],
     });
   });
@@ -26,6 +26,14 @@ describe('security headers', () => {
     for (const path of ['/', '/zh/embed/care/', '/embed/loader.js', '/en/about/']) {
       expect(headersForPath(rules, path).get('x-content-type-options'), path).toEqual(['nosniff']);
       expect(headersForPath(rules, path).get('referrer-policy'), path).toHaveLength(1);
+    }
+  });
+
+  it('covers a page requested as …/index.html like its folder URL, and unknown paths inside a folder', () => {
+    const rules = parseHeaders(formatHeaders(computeHeaderRules(built, '/')));
+    for (const path of ['/index.html', '/zh/index.html', '/en/index.html', '/zh/union-reform/index.html', '/zh/stories/no-such-story/', '/en/no-such-page/']) {
+      expect(frame(rules, path), path).toEqual(["frame-ancestors 'self'"]);
+      expect(headersForPath(rules, path).get('x-frame-options'), path).toEqual(['SAMEORIGIN']);
     }
   });
 
