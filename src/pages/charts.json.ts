@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getChartModel, getChartSpecs, getEmbedInfo } from '../utils/embeds';
+import { getChartModel, getChartSpecs } from '../utils/charts';
+import { getEmbedInfo } from '../utils/embeds';
 import { embedPaths } from '../lib/embed/urls';
 import { href } from '../utils/site';
 
@@ -11,7 +12,7 @@ export const GET: APIRoute = async () => {
     const en = embedPaths('en', spec.id);
     return {
       id: spec.id,
-      title: { zh: (await getChartModel(spec, 'zh')).model.title, en: (await getChartModel(spec, 'en')).model.title },
+      title: { zh: getChartModel(spec, 'zh').title, en: getChartModel(spec, 'en').title },
       embed: { zh: href(zh.page), en: href(en.page) },
       oembed: { zh: href(zh.oembed), en: href(en.oembed) },
       image: { svg: { zh: href(zh.svg), en: href(en.svg) }, png: { zh: href(zh.png), en: href(en.png) } },

@@ -1,4 +1,4 @@
-import { createAmpEmbedSize, createHeightMessage, formatPymHeight, isHeightRequest } from '../lib/embed/messages';
+import { createAmpEmbedSize, createHeightMessage, formatPymHeight, isHeightRequest, safePymId } from '../lib/embed/messages';
 
 /**
  * Posts the embed's height to the host page whenever it changes (resizes, font loads, step
@@ -8,7 +8,8 @@ import { createAmpEmbedSize, createHeightMessage, formatPymHeight, isHeightReque
 export function reportHeight(root: HTMLElement, id: string): void {
   if (window.parent === window) return;
   // Pym.js parents pass their container id as childId; our loader matches on the chart id.
-  const pymId = new URLSearchParams(location.search).get('childId') ?? id;
+  // Anything but a plain id is refused: it would be read by the host's pym.js as a command.
+  const pymId = safePymId(new URLSearchParams(location.search).get('childId'), id);
   let last = 0;
   const post = (force: boolean) => {
     const height = Math.ceil(root.getBoundingClientRect().height);

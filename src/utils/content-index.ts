@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { langs } from '../i18n/locales';
-import { chartRefs } from '../lib/charts/refs';
+import { checkChart } from '../lib/charts/registry';
+import type { ChartSpec } from '../schemas/chart';
 import { anchored, computeAnchors } from '../lib/content/anchors';
 import { checkLedger, findMissingTwins, type LedgerFigure } from '../lib/content/check-ledger';
 import { findDuplicateIds, parseJsonArray, type ContentError, type JsonItem } from '../lib/content/json-file';
@@ -228,9 +229,11 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   errors.push(...checkLedger(figures as LedgerFigure[], source, sectionSet, ledgerFile, figureLines));
   const chartsFile = rel(join(contentDir, 'charts.json'));
   for (const item of chartItems) {
-    const spec = item.value as { id?: string; section?: string };
-    for (const ref of chartRefs(spec as Parameters<typeof chartRefs>[0])) {
-      if (!figureById.has(ref.id)) errors.push({ file: chartsFile, line: item.line, message: `chart "${spec.id}": field "${ref.field}": unknown figure "${ref.id}"` });
+    const spec = item.value as ChartSpec;
+    // Shape errors are the schema's to report (the charts loader); meaning is checked here.
+    const typed = ['rows', 'unit-grid', 'symbols'].includes(spec.type);
+    for (const problem of typed ? checkChart(spec, (id) => figureById.get(id)) : []) {
+      errors.push({ file: chartsFile, line: item.line, message: `chart "${spec.id}": field "${problem.field}": ${problem.message}` });
     }
     if (spec.section !== undefined && !sectionSet.has(spec.section)) errors.push({ file: chartsFile, line: item.line, message: `chart "${spec.id}": field "section": unknown section "${spec.section}"` });
   }

@@ -1,4 +1,4 @@
-import { escapeXml } from '../charts/svg-markup';
+import { escapeXml } from '../charts/svg';
 import { estimateTextWidth } from '../charts/text-width';
 
 /** Absolute URLs and sizes an embed code needs. */
@@ -15,8 +15,10 @@ export interface EmbedCodeInput {
 }
 
 /**
- * The one-paste embed code: a sandboxed iframe (scripts yes, navigating the host page no),
- * the loader that sizes it, and a PNG linked to the story for hosts that strip scripts and iframes.
+ * The one-paste embed code: a sandboxed iframe (scripts yes, navigating the host page no) and
+ * the loader that sizes it. No <noscript> image: the iframe works without the host's scripts,
+ * so an image as well would show the chart twice. Where no script resizes it, its fixed height
+ * holds the whole embed on a phone, and it may scroll rather than cut anything off.
  */
 export function formatEmbedCode(input: EmbedCodeInput): string {
   const a = (text: string) => escapeXml(text);
@@ -25,7 +27,6 @@ export function formatEmbedCode(input: EmbedCodeInput): string {
     ` style="width:100%;height:${input.height}px;border:0;display:block" loading="lazy"`,
     ` sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`,
     `<script async src="${a(input.loaderUrl)}"></script>`,
-    `<noscript><a href="${a(input.storyUrl)}"><img src="${a(input.pngUrl)}" alt="${a(input.title)}" width="${input.png.width / 2}" style="max-width:100%;height:auto"></a></noscript>`,
   ].join('');
 }
 
@@ -33,6 +34,8 @@ export function formatEmbedCode(input: EmbedCodeInput): string {
 export interface EmbedHeightInput {
   chartHeight: number;
   title: string;
+  /** The keys under the title of unit and symbol charts. */
+  keys?: string[];
   stepTexts: string[];
   notes: string[];
   /** Content width at the narrowest layout. */
@@ -49,11 +52,12 @@ export function estimateEmbedHeight(input: EmbedHeightInput): number {
   const padding = 32;
   const kicker = 24;
   const title = (lines(input.title, input.width, 20) + 1) * 28;
+  const keys = (input.keys ?? []).reduce((sum, key) => sum + (lines(key, input.width, 14) + 1) * 21, 0);
   // The step card, then the buttons and the step count, which wrap to two rows on a phone.
   const step = Math.max(...input.stepTexts.map((t) => lines(t, input.width - 24, 15) + 1)) * 26 + 24 + 72;
   const notes = input.notes.reduce((sum, note) => sum + (lines(note, input.width, 13) + 1) * 20, 0);
   const footer = 3 * 22;
-  return Math.ceil((padding + kicker + title + input.chartHeight + step + notes + footer) / 10) * 10;
+  return Math.ceil((padding + kicker + title + keys + input.chartHeight + step + notes + footer) / 10) * 10;
 }
 
 /** An oEmbed 1.0 "rich" response for one embed. */
@@ -86,4 +90,11 @@ export function createOEmbed(input: EmbedCodeInput & { providerName: string; pro
     thumbnail_width: input.png.width,
     thumbnail_height: input.png.height,
   };
+}
+
+/** The embed code with its iframe starting at a step (1-based); step 1 is the page's own URL. */
+export function embedCodeAtStep(code: string, pageUrl: string, step: number): string {
+  const escaped = pageUrl.replace(/&/g, '&amp;');
+  const at = step > 1 ? `${escaped}?step=${step}` : escaped;
+  return code.replace(new RegExp(`src="${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\?step=\\d+)?"`), `src="${at}"`);
 }

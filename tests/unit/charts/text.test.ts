@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { estimateTextWidth, wrapText } from '../../../src/lib/charts/text-width';
-import { escapeXml } from '../../../src/lib/charts/svg-markup';
+import { escapeXml } from '../../../src/lib/charts/svg';
 import { fillTemplate, templateIds } from '../../../src/lib/charts/template';
 
 describe('text measurement and wrapping', () => {
-  it('counts Chinese characters as a full em and Latin as narrower', () => {
+  it('counts Chinese characters as a full em and Latin as narrower, capitals wider, bold wider still', () => {
     expect(estimateTextWidth('工匠学院', 14)).toBe(56);
-    expect(estimateTextWidth('abcd', 10)).toBeCloseTo(23.2);
+    expect(estimateTextWidth('abcd', 10)).toBeCloseTo(22.4);
+    expect(estimateTextWidth('ABCD', 10)).toBeCloseTo(27.2);
+    expect(estimateTextWidth('abcd', 10, true)).toBeGreaterThan(estimateTextWidth('abcd', 10));
   });
   it('wraps English at spaces and Chinese anywhere', () => {
     expect(wrapText('Union labour-law supervision organisations', 150, 14)).toEqual(['Union labour-law', 'supervision', 'organisations']);

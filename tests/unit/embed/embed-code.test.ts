@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOEmbed, estimateEmbedHeight, formatEmbedCode, type EmbedCodeInput } from '../../../src/lib/embed/embed-code';
+import { createOEmbed, embedCodeAtStep, estimateEmbedHeight, formatEmbedCode, type EmbedCodeInput } from '../../../src/lib/embed/embed-code';
 
 const input: EmbedCodeInput = {
   id: 'care', title: 'Care & “warmth”', pageUrl: 'https://news.example.com/en/embed/care/', loaderUrl: 'https://news.example.com/embed/loader.js',
@@ -8,14 +8,15 @@ const input: EmbedCodeInput = {
 };
 
 describe('the embed code', () => {
-  it('pastes a sized, sandboxed iframe, the loader and a no-script PNG', () => {
+  it('pastes a sized, sandboxed iframe and the loader, and no second copy of the chart as an image', () => {
     const code = formatEmbedCode(input);
     expect(code).toContain('<iframe src="https://news.example.com/en/embed/care/" title="Care &amp; “warmth”" data-striving-embed="care"');
     expect(code).toContain('height="700"');
     expect(code).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');
     expect(code).not.toContain('allow-top-navigation');
     expect(code).toContain('<script async src="https://news.example.com/embed/loader.js"></script>');
-    expect(code).toMatch(/<noscript><a href="[^"]+#chart-care"><img src="[^"]+care-en\.png" alt="Care &amp; “warmth”" width="640"/);
+    expect(code).not.toContain('<noscript>');
+    expect(code).not.toContain('<img');
   });
 
   it('gives oEmbed 1.0 rich fields with the PNG as thumbnail', () => {
@@ -34,9 +35,19 @@ describe('the fixed embed height', () => {
     expect(estimateEmbedHeight({ ...base, chartHeight: 400 })).toBe(h + 100);
     expect(estimateEmbedHeight({ ...base, stepTexts: ['One step.', 'A much longer step '.repeat(10)] })).toBeGreaterThan(h);
     expect(estimateEmbedHeight({ ...base, notes: ['A note.'] })).toBeGreaterThan(h);
+    expect(estimateEmbedHeight({ ...base, keys: ['Each square stands for 10,000 members'] })).toBeGreaterThan(h);
   });
 
   it('rounds up to ten pixels', () => {
     expect(estimateEmbedHeight(base) % 10).toBe(0);
+  });
+});
+
+describe('an embed that starts at a step', () => {
+  const code = formatEmbedCode(input);
+  it('adds ?step= to the iframe only, and step 1 is the plain URL', () => {
+    expect(embedCodeAtStep(code, input.pageUrl, 3)).toContain('<iframe src="https://news.example.com/en/embed/care/?step=3"');
+    expect(embedCodeAtStep(embedCodeAtStep(code, input.pageUrl, 3), input.pageUrl, 1)).toBe(code);
+    expect(embedCodeAtStep(code, input.pageUrl, 2).match(/\?step=/g)).toHaveLength(1);
   });
 });

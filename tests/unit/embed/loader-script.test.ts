@@ -7,14 +7,16 @@ const site = 'https://charts.example.com';
 
 /** Runs the loader against a fake host page with one of our iframes; returns what it did. */
 function host() {
-  const frameWindow = { posted: [] as unknown[], postMessage(data: unknown) { this.posted.push(data); } };
+  const frameWindow = { posted: [] as unknown[], targets: [] as string[], postMessage(data: unknown, target: string) { this.posted.push(data); this.targets.push(target); } };
+  const loadListeners: ((e: unknown) => void)[] = [];
   const attributes: Record<string, string> = { 'data-striving-embed': 'care' };
-  const iframe = { contentWindow: frameWindow, style: { height: '' }, getAttribute: (k: string) => attributes[k] ?? null, setAttribute: (k: string, v: unknown) => { attributes[k] = String(v); } };
+  const iframe = { contentWindow: frameWindow, style: { height: '' }, getAttribute: (k: string) => attributes[k] ?? null, setAttribute: (k: string, v: unknown) => { attributes[k] = String(v); },
+    addEventListener: (type: string, fn: (e: unknown) => void) => { if (type === 'load') loadListeners.push(fn); } };
   let onMessage: (e: unknown) => void = () => {};
   const window = { addEventListener: (type: string, fn: (e: unknown) => void) => { if (type === 'message') onMessage = fn; } } as Record<string, unknown>;
   const document = { currentScript: { src: `${site}/embed/loader.js` }, baseURI: 'https://newspaper.example/a/', readyState: 'complete', querySelectorAll: () => [iframe] };
   runInNewContext(createLoaderScript('https://fallback.example'), { window, document, URL });
-  return { iframe, frameWindow, window, send: (data: unknown, origin = site, source: unknown = frameWindow) => onMessage({ data, origin, source }) };
+  return { iframe, frameWindow, window, load: () => loadListeners.forEach((fn) => fn({ target: iframe })), send: (data: unknown, origin = site, source: unknown = frameWindow) => onMessage({ data, origin, source }) };
 }
 
 describe('the embed loader', () => {
@@ -40,8 +42,14 @@ describe('the embed loader', () => {
     expect(page.iframe.style.height).toBe('');
   });
 
-  it('asks each iframe to report its height, in case it spoke before the loader arrived', () => {
-    expect(host().frameWindow.posted).toEqual([{ type: requestType, version: 1 }]);
+  it('asks each iframe to report its height, in case it spoke before the loader arrived, and again when it loads', () => {
+    const page = host();
+    expect(page.frameWindow.posted).toEqual([{ type: requestType, version: 1 }]);
+    page.load();
+    expect(page.frameWindow.posted).toHaveLength(2);
+    // The request holds nothing but its type, so it goes to whatever document the frame holds:
+    // aimed at the site's origin, a frame still blank would log a cross-origin error on the host.
+    expect(page.frameWindow.targets).toEqual(['*', '*']);
   });
 
   it('registers once however many times it is pasted', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAmpEmbedSize, createHeightMessage, formatPymHeight, isHeightMessage, isHeightRequest, requestType } from '../../../src/lib/embed/messages';
+import { createAmpEmbedSize, createHeightMessage, formatPymHeight, isHeightMessage, isHeightRequest, maxHeight, requestType, safePymId } from '../../../src/lib/embed/messages';
 
 describe('embed height messages', () => {
   it('builds a versioned message with a whole-pixel height', () => {
@@ -25,5 +25,21 @@ describe('embed height messages', () => {
     expect(isHeightRequest({ type: requestType, version: 1 })).toBe(true);
     expect(isHeightRequest({ type: 'striving-embed:height' })).toBe(false);
     expect(isHeightRequest(undefined)).toBe(false);
+  });
+});
+
+describe('messages a Pym.js host reads', () => {
+  it('use the host’s childId only when it is a plain id', () => {
+    expect(safePymId('chart-care_1', 'care')).toBe('chart-care_1');
+    expect(safePymId(null, 'care')).toBe('care');
+    // A crafted childId would make the host's own pym.js navigate or stretch its page.
+    expect(safePymId('mychartxPYMxnavigateToxPYMxhttp://evil.example/', 'care')).toBe('care');
+    expect(safePymId('mychartxPYMxheightxPYMx999999', 'care')).toBe('care');
+    expect(safePymId('a b', 'care')).toBe('care');
+  });
+  it('only ever carry a height, capped', () => {
+    expect(formatPymHeight('care', 1e9)).toBe(`pymxPYMxcarexPYMxheightxPYMx${maxHeight}`);
+    expect(createAmpEmbedSize(0).height).toBe(1);
+    expect(createHeightMessage('care', 99_999).height).toBe(maxHeight);
   });
 });

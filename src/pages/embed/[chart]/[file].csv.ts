@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv } from '../../../lib/csv';
 import { englishText } from '../../../lib/figures';
 import { getFigureMap } from '../../../utils/content';
-import { getChartModel, getChartSpecs } from '../../../utils/embeds';
+import { getChartModel, getChartSpecs } from '../../../utils/charts';
 
 export const getStaticPaths = (async () => {
   const specs = await getChartSpecs();
@@ -13,7 +13,7 @@ type Props = { spec: Awaited<ReturnType<typeof getChartSpecs>>[number] };
 
 /** One chart's figures from the ledger, both languages in one file (UTF-8 with BOM for Excel). */
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const { figureIds } = await getChartModel(props.spec, 'zh');
+  const figureIds = getChartModel(props.spec, 'zh').figures;
   const figures = await getFigureMap();
   const header = ['id', 'value', 'unit', 'qualifier', 'period', 'zh_label', 'en_label', 'zh_text', 'en_text', 'quote', 'conflicts_with'];
   const rows = figureIds.flatMap((id) => {

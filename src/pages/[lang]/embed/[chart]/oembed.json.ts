@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../../i18n/ui';
 import { createOEmbed } from '../../../../lib/embed/embed-code';
-import { eachChartAndLang, getEmbedInfo, type ChartLangProps } from '../../../../utils/embeds';
+import { eachChartAndLang, type ChartLangProps } from '../../../../utils/charts';
+import { getEmbedInfo } from '../../../../utils/embeds';
 import { absoluteUrl } from '../../../../utils/site';
 
 export const getStaticPaths = (() => eachChartAndLang()) satisfies GetStaticPaths;

@@ -1,0 +1,87 @@
+import { activeStep, readingLine } from '../../lib/charts/scroll-position';
+import { createChart, readModel, type ChartController } from './controller';
+
+interface Scrolly {
+  figure: HTMLElement;
+  graphic: HTMLElement;
+  steps: HTMLElement[];
+  chart: ChartController;
+  /** The title and key above the drawing, measured while shown. */
+  headerHeight: number;
+}
+
+const wide = () => matchMedia('(min-width: 64rem)').matches;
+
+/**
+ * On a phone a graphic taller than 60% of the screen cannot be pinned with room for the card
+ * below it: that chart is read step by step instead (each step's text, then the chart).
+ */
+function fitsPinned(scrolly: Scrolly): boolean {
+  if (wide()) return true;
+  if (!scrolly.figure.dataset['unpinned']) scrolly.headerHeight = scrolly.graphic.querySelector<HTMLElement>('.chart-header')?.offsetHeight ?? 0;
+  return scrolly.chart.height + scrolly.headerHeight + 16 <= window.innerHeight * 0.6;
+}
+
+const charts: Scrolly[] = [];
+let frame = 0;
+
+/** The reading line of one chart, from where its graphic and steps are laid out now. */
+function lineOf({ graphic, steps }: Scrolly): number {
+  const g = graphic.getBoundingClientRect();
+  const first = steps[0]?.getBoundingClientRect();
+  const stacked = !first || !(first.left >= g.right - 1 || first.right <= g.left + 1);
+  const pinned = getComputedStyle(graphic).position === 'sticky' && g.top >= -1 && g.bottom <= window.innerHeight;
+  return readingLine(window.innerHeight, { stacked, pinned, graphicBottom: g.bottom });
+}
+
+/** Every chart follows the position: the step at its reading line is the step it shows. */
+function update(): void {
+  frame = 0;
+  for (const scrolly of charts) {
+    const pinned = fitsPinned(scrolly);
+    if (pinned) delete scrolly.figure.dataset['unpinned'];
+    else scrolly.figure.dataset['unpinned'] = '';
+    if (!pinned) continue;
+    const line = lineOf(scrolly);
+    // Links to a step (#chart-…) land the step on the line, with or without this script.
+    scrolly.figure.style.setProperty('--reading-line', `${line}px`);
+    scrolly.chart.go(activeStep(scrolly.steps.map((s) => s.getBoundingClientRect().top), line));
+  }
+}
+
+/** Once per animation frame at most, whatever fired it. */
+function schedule(): void {
+  if (!frame) frame = requestAnimationFrame(update);
+}
+
+let listening = false;
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  addEventListener('scroll', schedule, { passive: true });
+  addEventListener('resize', schedule);
+  addEventListener('load', schedule);
+  addEventListener('hashchange', schedule);
+  addEventListener('pageshow', schedule);
+  document.fonts?.ready.then(schedule, () => {});
+}
+
+/**
+ * Makes one build-time chart follow the scroll position. The state is computed from geometry at
+ * once — the code may arrive long after the reader has scrolled, jumped or reloaded mid-page —
+ * and again on every scroll frame, resize, load, hash change and font load.
+ */
+export function enhanceScrolly(figure: HTMLElement): void {
+  if (figure.dataset['enhanced']) return;
+  const model = readModel(figure);
+  const graphic = figure.querySelector<HTMLElement>('.scrolly-graphic');
+  const steps = [...figure.querySelectorAll<HTMLElement>('.scrolly-step')];
+  if (!model || !graphic || !steps.length) return;
+  const chart = createChart(figure, model);
+  if (!chart) return;
+  // The steps carry the meaning for screen readers; the pinned graphic would only repeat it.
+  figure.querySelector('svg.chart-svg')?.setAttribute('aria-hidden', 'true');
+  charts.push({ figure, graphic, steps, chart, headerHeight: 0 });
+  listen();
+  update();
+}

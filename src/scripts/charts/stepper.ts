@@ -1,0 +1,38 @@
+import { createChart, readModel } from './controller';
+
+/**
+ * Turns an embedded chart's list of steps into a stepper: one step at a time, moved by buttons
+ * or the arrow keys (sticky scrolling does not work inside an iframe). `?step=2` starts at the
+ * second step, so a newsroom can embed the state its article discusses.
+ */
+export function enhanceStepper(figure: HTMLElement): void {
+  const model = readModel(figure);
+  const stepper = figure.querySelector<HTMLElement>('[data-stepper]');
+  const controls = figure.querySelector<HTMLElement>('[data-stepper-controls]');
+  if (!model || !stepper || !controls || figure.dataset['enhanced']) return;
+  const chart = createChart(figure, model);
+  if (!chart) return;
+  const prev = controls.querySelector<HTMLButtonElement>('[data-step-prev]');
+  const next = controls.querySelector<HTMLButtonElement>('[data-step-next]');
+  const count = controls.querySelector<HTMLElement>('[data-step-count]');
+  const go = (index: number) => {
+    chart.go(index);
+    const current = chart.step;
+    if (prev) prev.disabled = current === 0;
+    if (next) next.disabled = current === model.steps.length - 1;
+    if (count) count.textContent = (count.dataset['template'] ?? '{n}/{total}').replace('{n}', String(current + 1)).replace('{total}', String(model.steps.length));
+  };
+  stepper.classList.add('is-enhanced');
+  controls.hidden = false;
+  prev?.addEventListener('click', () => go(chart.step - 1));
+  next?.addEventListener('click', () => go(chart.step + 1));
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') go(chart.step + 1);
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') go(chart.step - 1);
+    else return;
+    event.preventDefault();
+  });
+  const start = Number.parseInt(new URLSearchParams(location.search).get('step') ?? '1', 10);
+  go(Number.isFinite(start) ? start - 1 : 0);
+}
