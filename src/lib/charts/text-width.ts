@@ -1,20 +1,22 @@
 const cjk = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F“”‘’]/;
 
 /**
- * Estimated rendered width of a string in a system sans-serif: CJK and full-width characters
- * are 1em; Latin capitals about 0.68em, other letters and digits 0.56em, spaces and narrow
- * punctuation 0.3em. Deliberately a little wide, so a label laid out by it never runs past
- * its box in the real font (the browser tests measure that).
+ * Estimated rendered width of a string in a system sans-serif. Calibrated on DejaVu Sans, the
+ * widest of the common system faces (measured in Chromium: lower case 0.56em, capitals 0.67em,
+ * digits 0.64em, punctuation 0.3em; bold 13% wider), with CJK and full-width characters at 1em.
+ * A label laid out by it fits in any narrower face too; the browser tests measure that.
  */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
-  let ems = 0;
+  let latin = 0;
+  let wide = 0;
   for (const char of text) {
-    if (cjk.test(char)) ems += 1;
-    else if (/[A-Z%@&]/.test(char)) ems += 0.68;
-    else if (/[\s.,:;'’!|()·-]/.test(char)) ems += 0.3;
-    else ems += 0.56;
+    if (cjk.test(char)) wide += 1;
+    else if (/[A-Z%@&]/.test(char)) latin += 0.68;
+    else if (/[0-9]/.test(char)) latin += 0.64;
+    else if (/[\s.,:;'’!|()·-]/.test(char)) latin += 0.3;
+    else latin += 0.57;
   }
-  return ems * fontSize * (bold ? 1.07 : 1);
+  return (latin * (bold ? 1.14 : 1) + wide * (bold ? 1.03 : 1)) * fontSize;
 }
 
 /**

@@ -30,6 +30,7 @@ export function createChart(figure: HTMLElement, model: ChartModel): ChartContro
   let step = Number(figure.dataset['activeStep'] ?? 0);
   let width = 0;
   let height = 0;
+  let runs = 0;
 
   const render = (animate: boolean) => {
     const drawn = drawChart(model, width, step);
@@ -37,7 +38,10 @@ export function createChart(figure: HTMLElement, model: ChartModel): ChartContro
     svg.setAttribute('viewBox', `0 0 ${width} ${drawn.height}`);
     svg.setAttribute('width', String(width));
     svg.setAttribute('height', String(drawn.height));
-    morph(body, drawn.markup, animate ? duration() : 0);
+    // data-moving marks a transition in progress (tests and the print switch wait for it).
+    const run = ++runs;
+    figure.dataset['moving'] = '';
+    void morph(body, drawn.markup, animate ? duration() : 0).then(() => { if (run === runs) delete figure.dataset['moving']; });
   };
   // A hidden graphic (read step by step) is measured by the figure around it.
   const measure = () => drawWidth(svg.parentElement?.clientWidth || figure.clientWidth);

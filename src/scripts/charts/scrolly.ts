@@ -13,13 +13,13 @@ interface Scrolly {
 const wide = () => matchMedia('(min-width: 64rem)').matches;
 
 /**
- * On a phone a graphic taller than 60% of the screen cannot be pinned with room for the card
- * below it: that chart is read step by step instead (each step's text, then the chart).
+ * On a phone a graphic taller than two thirds of the screen cannot be pinned with room for the
+ * card below it: that chart is read step by step instead (each step's text, then the chart).
  */
 function fitsPinned(scrolly: Scrolly): boolean {
   if (wide()) return true;
-  if (!scrolly.figure.dataset['unpinned']) scrolly.headerHeight = scrolly.graphic.querySelector<HTMLElement>('.chart-header')?.offsetHeight ?? 0;
-  return scrolly.chart.height + scrolly.headerHeight + 16 <= window.innerHeight * 0.6;
+  if (scrolly.figure.dataset['unpinned'] === undefined) scrolly.headerHeight = scrolly.graphic.querySelector<HTMLElement>('.chart-header')?.offsetHeight ?? 0;
+  return scrolly.chart.height + scrolly.headerHeight + 16 <= window.innerHeight * 0.68;
 }
 
 const charts: Scrolly[] = [];
@@ -82,6 +82,18 @@ export function enhanceScrolly(figure: HTMLElement): void {
   // The steps carry the meaning for screen readers; the pinned graphic would only repeat it.
   figure.querySelector('svg.chart-svg')?.setAttribute('aria-hidden', 'true');
   charts.push({ figure, graphic, steps, chart, headerHeight: 0 });
+  // A step reached with the keyboard is brought to the reading line (its scroll margin), so the
+  // chart shows what the focused step says. A click leaves the page where it is.
+  for (const step of steps) {
+    step.addEventListener('focus', () => {
+      if (!step.matches(':focus-visible')) return;
+      // After the browser's own scroll to the focused element, which puts it anywhere in view.
+      requestAnimationFrame(() => {
+        const line = Number.parseFloat(figure.style.getPropertyValue('--reading-line')) || innerHeight / 2;
+        window.scrollTo({ top: step.getBoundingClientRect().top + scrollY - line + 1, behavior: 'instant' });
+      });
+    });
+  }
   listen();
   update();
 }

@@ -6,7 +6,7 @@ import { fillTemplate, templateIds } from '../../../src/lib/charts/template';
 describe('text measurement and wrapping', () => {
   it('counts Chinese characters as a full em and Latin as narrower, capitals wider, bold wider still', () => {
     expect(estimateTextWidth('工匠学院', 14)).toBe(56);
-    expect(estimateTextWidth('abcd', 10)).toBeCloseTo(22.4);
+    expect(estimateTextWidth('abcd', 10)).toBeCloseTo(22.8);
     expect(estimateTextWidth('ABCD', 10)).toBeCloseTo(27.2);
     expect(estimateTextWidth('abcd', 10, true)).toBeGreaterThan(estimateTextWidth('abcd', 10));
   });

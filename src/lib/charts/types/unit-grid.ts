@@ -15,12 +15,12 @@ export interface UnitModel extends BaseModel {
   extra?: { id: string; marks: number; label: string } | undefined;
 }
 
-const CELL = 9;
 const GAP = 2;
-const STEP = CELL + GAP;
+/** Squares are 9px, or 7px on a phone, where the whole must fit under two thirds of the screen. */
+const cellFor = (width: number) => (width < 400 ? 7 : 9);
 
 /** Columns of cells that fit in a width. */
-export const unitColumns = (width: number): number => Math.max(1, Math.floor((width + GAP) / STEP));
+export const unitColumns = (width: number): number => Math.max(1, Math.floor((width + GAP) / (cellFor(width) + GAP)));
 
 /** The part of a square the n-th mark of an amount fills: 489.4 squares are 489 whole ones and 0.4 of one. */
 const fraction = (n: number, amount: number) => Math.min(1, amount - n);
@@ -32,6 +32,8 @@ const fraction = (n: number, amount: number) => Math.min(1, amount - n);
  */
 export function drawUnits(model: UnitModel, width: number, state: UnitState, show: { whole: boolean; extra: boolean } = { whole: true, extra: true }): Drawn {
   const cols = unitColumns(width);
+  const CELL = cellFor(width);
+  const STEP = CELL + GAP;
   const parts: string[] = [];
   let y = 0;
   const label = (key: string, text: string, cls = 'unit-label') => {
