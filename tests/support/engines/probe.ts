@@ -60,7 +60,7 @@ export const probeSource = String.raw`(function () {
                 var origin = wanted;
                 try { origin = new URL(wanted).origin; } catch (e) {}
                 var actual = win.location.origin;
-                if (origin !== actual) store('error', 'Unable to post message to ' + origin + '. Recipient has origin ' + actual + '.');
+                if (origin !== actual) store('error', 'Unable to post message to ' + origin + '. Recipient has origin ' + actual + ' (its document is ' + win.location.href + ').');
               }
               return post.apply(win, arguments);
             };

@@ -55,6 +55,9 @@ class WebKitPage implements EnginePage {
   /** Moves what the probe recorded in the current document (and its iframes) into this page's log. */
   async #harvest() {
     try {
+      // A clean log means nothing only if the probe ran: a page without it is itself a failure.
+      const missing = await this.#run<string | null>(() => (/^(https?|file):/.test(location.href) && !('__engineProbe' in window) ? location.href : null), []);
+      if (missing) this.#entries.push({ kind: 'error', text: `the WebKit probe is not in ${missing}: errors there cannot be seen`, url: missing });
       this.#entries.push(...(await this.#run<LogEntry[]>(harvestProbe, [])));
       const frames = await this.driver.findElements(By.css('iframe'));
       for (const frame of frames) {
