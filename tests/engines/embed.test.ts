@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { needsProbe } from '../support/engines';
+import { needsProbe, type EnginePage } from '../support/engines';
+import { poll } from '../support/engines/poll';
 import { injectProbe } from '../support/engines/probe';
 import { articleWith, startHostServer } from '../support/host-page';
 import { readPage } from '../support/site';
@@ -64,18 +65,6 @@ describe(`${engineName}: an embed pasted into a page on another origin`, () => {
 });
 
 /** Polls a function in the embed's document until it returns a truthy value (the frame may still be loading). */
-async function pollFrame<R>(page: import('../support/engines').EnginePage, fn: () => R): Promise<NonNullable<R>> {
-  const deadline = Date.now() + 15_000;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await page.evaluateInFrame('iframe[data-striving-embed]', fn);
-      if (value) return value as NonNullable<R>;
-      last = value;
-    } catch (error) {
-      last = error instanceof Error ? error.message : error;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting inside the embed; last: ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+function pollFrame<R>(page: EnginePage, fn: () => R): Promise<NonNullable<R>> {
+  return poll(() => page.evaluateInFrame('iframe[data-striving-embed]', fn), { timeout: 15_000, message: 'a value inside the embed' });
 }

@@ -74,7 +74,7 @@ class PuppeteerPage implements EnginePage {
     await this.page.keyboard.type(text);
   }
 
-  async waitFor<A extends unknown[], R>(fn: PageFunction<A, R>, options: { timeout?: number; message?: string }, ...args: A): Promise<R> {
+  async waitFor<A extends unknown[], R>(fn: PageFunction<A, R>, options: { timeout?: number; message?: string }, ...args: A): Promise<NonNullable<R>> {
     return poll(() => this.evaluate(fn, ...args), options);
   }
 

@@ -47,7 +47,7 @@ export interface EnginePage {
    * Polls a function in the page until it returns a truthy value, and returns that value.
    * Fails after the timeout with the last value seen. Never a fixed sleep.
    */
-  waitFor<A extends unknown[], R>(fn: PageFunction<A, R>, options: WaitOptions, ...args: A): Promise<R>;
+  waitFor<A extends unknown[], R>(fn: PageFunction<A, R>, options: WaitOptions, ...args: A): Promise<NonNullable<R>>;
   /** Sets the size of the layout viewport (CSS pixels), whatever the engine's window chrome. */
   setViewport(width: number, height: number): Promise<void>;
   /** Everything reported since the page was opened: console errors and warnings, uncaught errors, unhandled rejections, CSP violations. */

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,15 @@ import { harvestProbe } from './probe';
 import type { Engine, EnginePage, Key, LogEntry, PageFunction, PageOptions } from './types';
 
 export const webkitDriverPath = process.env['WEBKIT_DRIVER_PATH'] ?? '/usr/bin/WebKitWebDriver';
-export const miniBrowserPath = process.env['MINIBROWSER_PATH'] ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+/** Debian ships MiniBrowser in the multiarch folder of libwebkit2gtk-4.1-0. */
+function findMiniBrowser(): string {
+  for (const lib of existsSync('/usr/lib') ? readdirSync('/usr/lib') : []) {
+    const path = join('/usr/lib', lib, 'webkit2gtk-4.1', 'MiniBrowser');
+    if (existsSync(path)) return path;
+  }
+  return '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+}
+export const miniBrowserPath = process.env['MINIBROWSER_PATH'] ?? findMiniBrowser();
 export const xvfbPath = process.env['XVFB_PATH'] ?? '/usr/bin/Xvfb';
 
 // MiniBrowser's toolbar keeps its window at least 447 px wide. This user stylesheet shrinks
@@ -112,7 +120,7 @@ class WebKitPage implements EnginePage {
     await this.driver.actions().sendKeys(text).perform();
   }
 
-  waitFor<A extends unknown[], R>(fn: PageFunction<A, R>, options: { timeout?: number; message?: string }, ...args: A): Promise<R> {
+  waitFor<A extends unknown[], R>(fn: PageFunction<A, R>, options: { timeout?: number; message?: string }, ...args: A): Promise<NonNullable<R>> {
     return poll(() => this.evaluate(fn, ...args), options);
   }
 
