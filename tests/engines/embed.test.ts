@@ -27,13 +27,16 @@ describe(`${engineName}: an embed pasted into a page on another origin`, () => {
     'the %s organising chart at %ipx is resized to its content, scrolls not inside, and both consoles stay clean',
     async (lang, width) => {
       const { code, fixedHeight } = embedCode(lang, 'organising');
-      const article = articleWith(code, lang);
+      // Pasted below a long article, as embeds usually are: the lazy iframe is still blank
+      // when the loader runs, and loads only when the reader scrolls to it.
+      const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1} of the newsroom's own story, before the chart.</p>`).join('');
+      const article = articleWith(paragraphs + code, lang);
       const url = host.page(`/news/${lang}/${width}/`, needsProbe(engineName) ? injectProbe(article) : article);
       expect(new URL(url).origin).not.toBe(origin);
       await inPage(engine(), width, async (page) => {
         await page.goto(url);
-        // The embed page is up when its chart root exists; lazy iframes load when near the screen.
         await page.waitFor(() => Boolean(document.querySelector('iframe[data-striving-embed]')), { message: 'the pasted iframe' });
+        await page.evaluate(() => document.querySelector('iframe[data-striving-embed]')?.scrollIntoView({ block: 'start' }));
         const content = await pollFrame(page, () => {
           const root = document.querySelector('[data-embed]');
           return root && document.readyState === 'complete' ? Math.ceil(root.getBoundingClientRect().height) : 0;
