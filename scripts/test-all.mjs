@@ -1,4 +1,5 @@
-// The one test command: dependency audit, type-check, build, then unit, content and browser tests,
+// The one test command: dependency audit, type-check, build, then unit, content and browser tests
+// (Chromium), then the cross-engine smoke suite (Firefox, WebKit, Chromium),
 // ending with the plain "N passed, N failed" line CI reads.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -48,6 +49,17 @@ try {
   if (report.numTotalTests === 0) failed += 1;
 } catch (error) {
   console.error('vitest wrote no report:', error.message);
+  failed += 1;
+}
+
+// The cross-engine smoke suite: the same checks in Firefox ESR, WebKitGTK and Chromium.
+run('engines (Firefox, WebKit, Chromium)', process.execPath, ['scripts/test-engines.mjs', '--summary', 'test-results/engines.json']);
+try {
+  const engines = JSON.parse(readFileSync('test-results/engines.json', 'utf8'));
+  passed += engines.passed;
+  failed += engines.failed;
+} catch (error) {
+  console.error('the engine suite wrote no summary:', error.message);
   failed += 1;
 }
 

@@ -1,0 +1,45 @@
+import { describe, expect, inject, it } from 'vitest';
+import { engineName, expectNoLogs, inPage, useEngine, widths } from './harness';
+
+const origin = inject('engineOrigin');
+const engine = useEngine();
+
+const queries = { zh: '工匠', en: 'craftsman' } as const;
+
+describe(`${engineName}: the search dialog`, () => {
+  it.each(widths.flatMap((width) => (['zh', 'en'] as const).map((lang) => [lang, width] as const)))(
+    '/%s/ at %ipx: opens from the header button, finds results, and one Esc closes it with focus back on the button',
+    async (lang, width) => {
+      await inPage(engine(), width, async (page) => {
+        await page.goto(`${origin}/${lang}/`);
+        await page.click('[data-search-open]');
+        await page.waitFor(
+          () => document.querySelector<HTMLDialogElement>('[data-search-dialog]')?.open === true && document.activeElement?.matches('[data-search-dialog] [data-search-input]') === true,
+          { message: 'the dialog open with focus in its search field' },
+        );
+        const q = queries[lang];
+        await page.type(q);
+        const found = await page.waitFor(
+          (query: string) => {
+            const list = document.querySelector('[data-search-dialog] [data-search-results]');
+            const count = list?.querySelectorAll('a[data-search-result]').length ?? 0;
+            return list?.getAttribute('data-search-query') === query && count > 0 ? count : 0;
+          },
+          { timeout: 20_000, message: `results for ${q}` },
+          q,
+        );
+        expect(found).toBeGreaterThan(0);
+        expect(await page.evaluate(() => document.activeElement?.matches('[data-search-input]'))).toBe(true);
+
+        // One press, as the hint under the field promises ("Esc to close").
+        await page.press('Escape');
+        await page.waitFor(
+          () => document.querySelector<HTMLDialogElement>('[data-search-dialog]')?.open === false,
+          { timeout: 3_000, message: 'the dialog to close after one Escape' },
+        );
+        await page.waitFor(() => document.activeElement?.matches('[data-search-open]') === true, { timeout: 3_000, message: 'focus back on the search button' });
+        expectNoLogs(await page.logs());
+      });
+    },
+  );
+});
