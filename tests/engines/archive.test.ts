@@ -46,7 +46,7 @@ describe(`${engineName}: the offline archive over file://`, () => {
       // The archive's own search page, reached from the header's menu.
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.click('header summary');
-      await follow(page, '[data-offline-search-link]', '/zh/offline-search/index.html');
+      await follow(page, '[data-offline-search-link]', '/zh/search/index.html');
       await page.click('input[type=search]');
       await page.type('工匠');
       const results = await page.waitFor(() => {

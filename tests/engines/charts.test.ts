@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { engineName, expectNoLogs, inPage, scrollStepToMiddle, useEngine, widths } from './harness';
+import { engineName, expectNoLogs, inPage, scrollStepToLine, useEngine, widths } from './harness';
 
 const origin = inject('engineOrigin');
 const engine = useEngine();
@@ -9,14 +9,17 @@ const order = [0, 1, 2, 0];
 
 describe(`${engineName}: scrollytelling steps on /zh/union-reform/`, () => {
   it.each(widths.flatMap((width) => (['organising', 'taian-yto'] as const).map((chart) => [chart, width] as const)))(
-    'the %s figure follows the step in the middle of the viewport at %ipx',
+    'the %s figure follows the step at its reading line at %ipx',
     async (chart, width) => {
       await inPage(engine(), width, async (page) => {
         await page.goto(`${origin}/zh/union-reform/`);
         const steps = await page.evaluate((c: string) => document.querySelectorAll(`[data-chart="${c}"] [data-step]`).length, chart);
         expect(steps).toBe(3);
         for (const step of order) {
-          expect(await page.evaluate(scrollStepToMiddle, chart, step)).toBe(true);
+          // Twice: the first scroll brings the chart's code, which sets its own reading line.
+          expect(await page.evaluate(scrollStepToLine, chart, step)).toBe(true);
+          await page.waitFor((c: string) => document.querySelector<HTMLElement>(`[data-chart="${c}"]`)?.dataset['enhanced'] === 'true', { message: `${chart} enhanced` }, chart);
+          expect(await page.evaluate(scrollStepToLine, chart, step)).toBe(true);
           await page.waitFor(
             (c: string, s: number) => {
               const figure = document.querySelector<HTMLElement>(`[data-chart="${c}"]`);

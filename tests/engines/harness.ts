@@ -34,10 +34,12 @@ export function expectNoLogs(logs: LogEntry[], kinds: LogEntry['kind'][] = ['err
 }
 
 /** Scrolls so a chart's step sits at the middle of the viewport, where the scrolly observer makes it current. */
-export function scrollStepToMiddle(chart: string, step: number) {
-  const el = document.querySelector(`[data-chart="${chart}"] [data-step="${step}"]`);
-  if (!el) return false;
-  const box = el.getBoundingClientRect();
-  window.scrollTo(0, box.top + window.scrollY + box.height / 2 - window.innerHeight / 2);
+/** Scrolls a step's top just above its chart's reading line (the middle of the screen until the chart's code says otherwise). */
+export function scrollStepToLine(chart: string, step: number) {
+  const figure = document.querySelector<HTMLElement>(`[data-chart="${chart}"]`);
+  const el = figure?.querySelector(`[data-step="${step}"]`);
+  if (!figure || !el) return false;
+  const line = Number.parseFloat(getComputedStyle(figure).getPropertyValue('--reading-line')) || window.innerHeight / 2;
+  window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - line + 2);
   return true;
 }

@@ -27,13 +27,13 @@ export interface ScrollyState {
  */
 export function readState(page: Page, chart: string): Promise<ScrollyState> {
   return page.evaluate(async (id) => {
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r))));
     const figure = document.querySelector<HTMLElement>(`[data-chart="${id}"]`);
     if (!figure) throw new Error(`no chart ${id}`);
     const line = Number.parseFloat(getComputedStyle(figure).getPropertyValue('--reading-line')) || innerHeight / 2;
     const tops = [...figure.querySelectorAll<HTMLElement>('.scrolly-step')].map((s) => s.getBoundingClientRect().top);
     let expected = 0;
-    tops.forEach((top, i) => { if (top <= line + 0.5) expected = i; });
+    tops.forEach((top, i) => { if (top <= line) expected = i; });
     return {
       active: Number(figure.dataset['activeStep'] ?? -1),
       expected,
@@ -50,18 +50,19 @@ export function readState(page: Page, chart: string): Promise<ScrollyState> {
  * read step by step, when too tall to pin); returns that state, which the caller checks.
  */
 export async function settled(page: Page, chart: string): Promise<ScrollyState> {
-  // Keyboard and hash scrolls may animate: the page must be still for a few frames, with the
-  // chart's code loaded, its transition over and its step the one at the line.
+  // Keyboard and hash scrolls may animate or start a frame late: the page must be still for a
+  // few frames from now, with the chart's code loaded, its transition over and its step the one at the line.
+  await page.evaluate(() => { delete (window as unknown as { __still?: unknown }).__still; });
   await page.waitForFunction((id) => {
     const w = window as unknown as { __still?: { y: number; frames: number } };
     const f = document.querySelector<HTMLElement>(`[data-chart="${id}"]`);
     const still = w.__still && w.__still.y === scrollY ? { y: scrollY, frames: w.__still.frames + 1 } : { y: scrollY, frames: 0 };
     w.__still = still;
-    if (still.frames < 3 || f?.dataset['enhanced'] !== 'true' || f.dataset['moving'] !== undefined) return false;
+    if (still.frames < 4 || f?.dataset['enhanced'] !== 'true' || f.dataset['moving'] !== undefined) return false;
     if (f.dataset['unpinned'] !== undefined) return true;
     const line = Number.parseFloat(getComputedStyle(f).getPropertyValue('--reading-line')) || innerHeight / 2;
     let expected = 0;
-    f.querySelectorAll('.scrolly-step').forEach((s, i) => { if (s.getBoundingClientRect().top <= line + 0.5) expected = i; });
+    f.querySelectorAll('.scrolly-step').forEach((s, i) => { if (s.getBoundingClientRect().top <= line) expected = i; });
     return Number(f.dataset['activeStep']) === expected;
   }, chart, { timeout: 5_000, polling: 'raf' }).catch(() => {});
   return readState(page, chart);

@@ -6,8 +6,9 @@ import { fillTemplate, templateIds } from '../../../src/lib/charts/template';
 describe('text measurement and wrapping', () => {
   it('counts Chinese characters as a full em and Latin as narrower, capitals wider, bold wider still', () => {
     expect(estimateTextWidth('工匠学院', 14)).toBe(56);
-    expect(estimateTextWidth('abcd', 10)).toBeCloseTo(22.8);
-    expect(estimateTextWidth('ABCD', 10)).toBeCloseTo(27.2);
+    expect(estimateTextWidth('abcd', 10)).toBeCloseTo(24.2);
+    expect(estimateTextWidth('ABCD', 10)).toBeCloseTo(28.7);
+    expect(estimateTextWidth('mmmm', 10)).toBeGreaterThan(estimateTextWidth('iiii', 10) * 3);
     expect(estimateTextWidth('abcd', 10, true)).toBeGreaterThan(estimateTextWidth('abcd', 10));
   });
   it('wraps English at spaces and Chinese anywhere', () => {
