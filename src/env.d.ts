@@ -6,5 +6,7 @@ declare namespace App {
     lang: import('./i18n/locales').Lang;
     /** The page's numbered notes, set by pages that render article MDX. */
     notes?: import('./lib/content/notes').PageNotes;
+    /** Set by the parallel view, which prints both languages' notes on one page. */
+    scopedNotes?: boolean;
   }
 }

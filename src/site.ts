@@ -4,7 +4,7 @@ import type { UiKey } from './i18n/ui';
  * The site declared once. Sections and stories come from the content folder; these are the
  * other pages every language has. Header, footer, home page, sitemap and tests read this list.
  */
-export type PageId = 'numbers' | 'charts' | 'about' | 'download' | 'full' | 'search';
+export type PageId = 'topics' | 'numbers' | 'charts' | 'about' | 'download' | 'full' | 'search';
 
 export interface SitePage {
   id: PageId;
@@ -17,6 +17,7 @@ export interface SitePage {
 }
 
 export const sitePages: readonly SitePage[] = [
+  { id: 'topics', label: 'nav.topics', nav: ['menu', 'footer', 'home'], indexed: true },
   { id: 'numbers', label: 'nav.numbers', nav: ['menu', 'footer', 'home'], indexed: true },
   { id: 'charts', label: 'nav.charts', nav: ['menu', 'footer', 'home'], indexed: true },
   { id: 'about', label: 'nav.about', nav: ['menu', 'footer', 'home'], indexed: true },

@@ -5,6 +5,7 @@ export type Route =
   | { kind: 'home' }
   | { kind: 'section'; id: string }
   | { kind: 'story'; id: string }
+  | { kind: 'topic'; id: string }
   | { kind: 'page'; id: string };
 
 /** The path of a route inside the site, without the base: "/zh/stories/li-junqi/". */
@@ -16,6 +17,8 @@ export function routePath(lang: Lang, route: Route): string {
       return `/${lang}/${route.id}/`;
     case 'story':
       return `/${lang}/stories/${route.id}/`;
+    case 'topic':
+      return `/${lang}/topics/${route.id}/`;
     case 'page':
       return `/${lang}/${route.id}/`;
   }

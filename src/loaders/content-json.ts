@@ -10,7 +10,7 @@ import { getContentIndex } from '../utils/content-index';
  * file() loader would keep the last of two entries with one id, and build a broken file as
  * empty.) Each entry is then checked against the collection's schema.
  */
-export function contentJson(name: 'figures' | 'charts' | 'glossary'): Loader {
+export function contentJson(name: 'figures' | 'charts' | 'glossary' | 'topics'): Loader {
   return {
     name: `content-json:${name}`,
     async load({ store, parseData }) {
@@ -18,7 +18,7 @@ export function contentJson(name: 'figures' | 'charts' | 'glossary'): Loader {
       const file = relative(process.cwd(), join(index.contentDir, `${name}.json`));
       const errors = index.errors.filter((e) => e.file === file);
       if (errors.length > 0) throw new Error(`Content errors:\n  ${errors.map(formatError).join('\n  ')}`);
-      const items = name === 'figures' ? index.figures : name === 'charts' ? index.charts : index.glossary;
+      const items = { figures: index.figures, charts: index.charts, glossary: index.glossary, topics: index.topics }[name];
       store.clear();
       for (const item of items as { id: string }[]) {
         const data = await parseData({ id: item.id, data: item as unknown as Record<string, unknown> });

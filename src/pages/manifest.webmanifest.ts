@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/ui';
 import { href } from '../utils/site';
+import { palettes } from '../../tailwind.config';
 
 /** The web app manifest, generated so start_url and icons respect the base path. */
 export const GET: APIRoute = () =>
@@ -13,8 +14,8 @@ export const GET: APIRoute = () =>
       start_url: href('/'),
       scope: href('/'),
       display: 'standalone',
-      background_color: '#fbf8f3',
-      theme_color: '#a61b1b',
+      background_color: palettes.light.paper,
+      theme_color: palettes.light.accent,
       // PNG icons at 192 and 512 px are what Chrome needs to offer "Add to home screen".
       icons: [
         { src: href('/favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },

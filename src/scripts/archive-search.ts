@@ -33,8 +33,8 @@ function highlighted(doc: Document, text: string, terms: readonly string[]): Nod
 export function renderSearch(root: Document): void {
   const form = root.querySelector<HTMLFormElement>('[data-offline-search]');
   const input = form?.querySelector<HTMLInputElement>('input[type=search]');
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
-  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const list = root.querySelector<HTMLOListElement>('[data-offline-search-results]');
+  const status = root.querySelector<HTMLElement>('[data-offline-search-status]');
   const src = form?.dataset['indexSrc'];
   if (!form || !input || !list || !status || !src) return;
   const indexUrl = new URL(src, location.href);

@@ -33,6 +33,7 @@ interface GlossaryLike {
   zh: string;
   en: string;
   explain?: { en: string; zh?: string | undefined } | undefined;
+  aliases?: { zh?: string[] | undefined; en?: string[] | undefined } | undefined;
 }
 
 /** Front matter fields the index reads (the schemas in src/schemas check the rest). */
@@ -52,6 +53,7 @@ export interface ContentIndex {
   figureById: ReadonlyMap<string, Figure>;
   charts: unknown[];
   glossary: GlossaryLike[];
+  topics: { id: string; title: { zh: string; en: string }; terms: string[] }[];
   /** Every MDX file by key ("sections/zh/union-reform"). */
   files: ReadonlyMap<string, IndexedFile>;
   /** Front matter by file key. */
@@ -101,7 +103,16 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   const figures = figureItems.map((i) => i.value as Figure);
   const figureById = new Map(figures.map((f) => [f.id, f]));
   const chartItems = readArray(contentDir, 'charts.json', errors);
-  const glossary = readArray(contentDir, 'glossary.json', errors).map((i) => i.value as GlossaryLike);
+  const glossaryItems = readArray(contentDir, 'glossary.json', errors);
+  const glossary = glossaryItems.map((i) => i.value as GlossaryLike);
+  const topicItems = readArray(contentDir, 'topics.json', errors);
+  const glossaryIds = new Set(glossary.map((g) => g.id));
+  for (const item of topicItems) {
+    const topic = item.value as { id?: string; terms?: unknown };
+    for (const term of Array.isArray(topic.terms) ? topic.terms : []) {
+      if (typeof term === 'string' && !glossaryIds.has(term)) errors.push({ file: rel(join(contentDir, 'topics.json')), line: item.line, message: `topic "${topic.id}": field "terms": unknown glossary term "${term}"` });
+    }
+  }
 
   // MDX files, their front matter and their blocks.
   const files = new Map<string, IndexedFile>();
@@ -155,6 +166,8 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   const termForms = (lang: string): TermForm[] =>
     glossary.flatMap((g) => (lang === 'zh' ? (g.explain?.zh ? [{ id: g.id, text: g.zh }] : []) : g.explain?.en ? [{ id: g.id, text: g.en }] : []));
   const forms = Object.fromEntries(langs.map((l) => [l, termForms(l)]));
+  // Every glossary term as written in each language, for "what does this page concern" (topics, search words).
+  const allForms = Object.fromEntries(langs.map((l) => [l, glossary.map((g) => ({ id: g.id, text: l === 'zh' ? g.zh : g.en }))]));
 
   for (const [key, { path, blocks, text }] of raw) {
     const [folder = '', lang = '', ...rest] = key.split('/');
@@ -196,7 +209,8 @@ export function buildContentIndex(contentDir: string): ContentIndex {
           mentions.push({ kind: 'term', id: hit.id });
         }
       }
-      return { ...block, anchor: anchored(block) ? anchors[i] : undefined, figures: figuresHere, terms: [...seenTerms], mentions };
+      const glossaryIds = [...new Set(block.parts.flatMap((p) => (typeof p === 'string' ? findTerms(p, allForms[lang] ?? []).map((h) => h.id) : [])))];
+      return { ...block, anchor: anchored(block) ? anchors[i] : undefined, figures: figuresHere, terms: [...seenTerms], mentions, glossary: glossaryIds };
     });
     files.set(key, { key, folder, lang, id, blocks: indexed });
 
@@ -248,7 +262,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     termForms: (lang) => forms[lang] ?? [],
   };
   return {
-    contentDir, source, figures, figureById, charts: chartItems.map((i) => i.value), glossary, files, frontMatter, sections, stories, errors,
+    contentDir, source, figures, figureById, charts: chartItems.map((i) => i.value), glossary, topics: topicItems.map((i) => i.value as ContentIndex['topics'][number]), files, frontMatter, sections, stories, errors,
     compose,
     notes: (keys) => pageNotes(compose(keys), twinOf),
     article,

@@ -1,21 +1,18 @@
-import { routePath, type Route } from '../lib/paths';
+import { getCollection } from 'astro:content';
+import type { Route } from '../lib/paths';
+import { sitePages } from '../site';
 import { baseId, getSections, getStories } from './content';
 
-/** Every language-specific route of the site, for the sitemap and the tests' page list. */
+/** Every language-specific route listed in the sitemap, from src/site.ts and the content. */
 export async function allRoutes(): Promise<Route[]> {
   const sections = await getSections('zh');
   const stories = await getStories('zh');
+  const topics = await getCollection('topics');
   return [
     { kind: 'home' },
     ...sections.map((s): Route => ({ kind: 'section', id: baseId(s) })),
     ...stories.map((s): Route => ({ kind: 'story', id: baseId(s) })),
-    { kind: 'page', id: 'numbers' },
-    { kind: 'page', id: 'charts' },
-    { kind: 'page', id: 'about' },
-    { kind: 'page', id: 'search' },
-    { kind: 'page', id: 'download' },
-    { kind: 'page', id: 'full' },
+    ...topics.map((t): Route => ({ kind: 'topic', id: t.data.id })),
+    ...sitePages.filter((p) => p.indexed || p.id === 'search' || p.id === 'download' || p.id === 'full').map((p): Route => ({ kind: 'page', id: p.id })),
   ];
 }
-
-export { routePath };

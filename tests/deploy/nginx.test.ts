@@ -119,7 +119,7 @@ describe('deploy/nginx.conf in the real nginx', () => {
   });
 
   it('lets any site frame the embeds, with no X-Frame-Options', async () => {
-    for (const path of ['/zh/embed/organising/', '/en/embed/organising/index.html', '/en/embed/organising/oembed.json', '/embed/loader.js', '/embed/care/care.csv']) {
+    for (const path of ['/zh/embed/organising/', '/en/embed/organising/index.html', '/en/embed/organising/oembed.json', '/embed/loader.js', '/embed/family/family.csv']) {
       const res = await get(path);
       expect(res.status, path).toBe(200);
       expectHeaders(res, { 'content-security-policy': 'frame-ancestors *', 'x-frame-options': null, ...everywhere });
@@ -142,7 +142,7 @@ describe('deploy/nginx.conf in the real nginx', () => {
     const res = await get(`/_astro/${asset}`);
     expect(res.status).toBe(200);
     expectHeaders(res, { 'cache-control': 'public, max-age=31536000, immutable', ...siteOnly, ...everywhere });
-    for (const path of ['/zh/', '/en/stories/li-junqi/', '/sw.js', '/pagefind/pagefind.js', '/embed/loader.js', '/zh/embed/care/']) {
+    for (const path of ['/zh/', '/en/stories/li-junqi/', '/sw.js', '/pagefind/pagefind.js', '/embed/loader.js', '/zh/embed/family/']) {
       const page = await get(path);
       expect(page.headers.get('cache-control'), path).toBe('no-cache');
       expect(page.headers.get('etag') ?? page.headers.get('last-modified'), `${path} can be revalidated`).toBeTruthy();

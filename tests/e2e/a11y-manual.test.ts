@@ -198,7 +198,7 @@ describe('keyboard focus is visible, unobscured and in order', () => {
   });
 
   it('through an embed stepper', async () => {
-    const { context, page } = await open('/zh/embed/care/', { viewport: { width: 320, height: 600 } });
+    const { context, page } = await open('/zh/embed/family/', { viewport: { width: 320, height: 600 } });
     await page.locator('[data-step-next]').focus();
     const next = (await focusState(page))!;
     expect([next.visible, next.onTop]).toEqual([true, true]);

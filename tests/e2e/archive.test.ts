@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipArchive } from '../support/archive';
+import { scrollStepToLine, settled } from '../support/scrolly';
 import { launch } from '../support/browser';
 
 let browser: Browser;
@@ -67,11 +68,13 @@ describe('the offline archive over file:// with the network blocked', () => {
     const { context, page, errors } = await openOffline();
     await page.goto(fileUrl('zh/rights-and-services/index.html'));
     const chart = page.locator('[data-chart]').first();
+    const id = (await chart.getAttribute('data-chart')) ?? '';
+    await chart.scrollIntoViewIfNeeded();
     await expect.poll(() => chart.getAttribute('data-enhanced')).toBe('true');
-    expect(await chart.locator('svg.chart-svg .chart-body *').count()).toBeGreaterThan(3);
+    expect(await chart.locator('.scrolly-graphic svg.chart-svg .chart-body *').count()).toBeGreaterThan(3);
     expect(await chart.locator('table tbody tr').count()).toBeGreaterThan(0);
-    await chart.locator('.scrolly-step[data-step="1"]').focus();
-    await expect.poll(() => chart.getAttribute('data-active-step')).toBe('1');
+    await scrollStepToLine(page, id, 1);
+    expect((await settled(page, id)).active).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -95,13 +98,12 @@ describe('the offline archive over file:// with the network blocked', () => {
   ])('searches in %s for "%s" and finds the right page', async (lang, query, target, heading) => {
     const { context, page, blocked, errors } = await openOffline();
     await page.goto(fileUrl(`${lang}/index.html`));
-    await page.click('header summary');
-    await clickAndWait(page, '[data-offline-search-link]', `/${lang}/offline-search/index.html`);
+    await clickAndWait(page, '[data-offline-search-link]', `/${lang}/search/index.html`);
     await page.fill('input[type=search]', query);
-    const results = page.locator('[data-search-results] a');
+    const results = page.locator('[data-offline-search-results] a');
     await expect.poll(() => results.count()).toBeGreaterThan(0);
     expect(await results.first().evaluate((a) => (a as HTMLAnchorElement).href)).toMatch(new RegExp(`${target}$`));
-    await clickAndWait(page, '[data-search-results] a', target);
+    await clickAndWait(page, '[data-offline-search-results] a', target);
     expect(await page.textContent('main h1')).toContain(heading);
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);

@@ -61,15 +61,15 @@ describe('without the loader', () => {
 describe('the loader', () => {
   it('ignores messages from other origins and of the wrong shape', async () => {
     const { context, page } = await openPage(browser, origin, { viewport: { width: 900, height: 900 } });
-    await page.goto(host.page('/news/forged/', articleWith(readOEmbed('en', 'care', origin).html)));
+    await page.goto(host.page('/news/forged/', articleWith(readOEmbed('en', 'family', origin).html)));
     const frame = await embedFrame(page);
     await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(4);
     const settled = await iframeHeight(page);
-    const valid = { type: 'striving-embed:height', version: 1, id: 'care', height: 77 };
+    const valid = { type: 'striving-embed:height', version: 1, id: 'family', height: 77 };
     // From the host page's own origin, with a perfect shape.
     await page.evaluate((m) => window.postMessage(m, '*'), valid);
     // From the embed's origin, with the wrong shape, version or id.
-    for (const bad of [{ ...valid, version: 2 }, { ...valid, height: '77' }, { ...valid, id: 'reach' }, { ...valid, height: 1e7 }, 'pymxPYMxcarexPYMxheightxPYMx77', { ...valid, type: 'other' }]) {
+    for (const bad of [{ ...valid, version: 2 }, { ...valid, height: '77' }, { ...valid, id: 'reach' }, { ...valid, height: 1e7 }, 'pymxPYMxfamilyxPYMxheightxPYMx77', { ...valid, type: 'other' }]) {
       await frame.evaluate((m) => window.parent.postMessage(m, '*'), bad);
     }
     await page.waitForTimeout(300);
@@ -129,25 +129,25 @@ describe('the embed page', () => {
 
   it('is noindex, credits the source and links back to the story in a new tab', async () => {
     const { context, page } = await openPage(browser, origin);
-    await page.goto(`${origin}/zh/embed/care/`);
+    await page.goto(`${origin}/zh/embed/family/`);
     expect(await page.getAttribute('meta[name=robots]', 'content')).toBe('noindex');
     expect(await page.title()).toContain('图表');
     expect(await page.locator('header, nav, footer').count()).toBe(0);
-    const link = page.locator('a[href*="#chart-care"]');
+    const link = page.locator('a[href*="#chart-family"]');
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener');
-    expect(await page.getAttribute('link[type="application/json+oembed"]', 'href')).toMatch(/\/zh\/embed\/care\/oembed\.json$/);
+    expect(await page.getAttribute('link[type="application/json+oembed"]', 'href')).toMatch(/\/zh\/embed\/family\/oembed\.json$/);
     await context.close();
   });
 
   it('follows ?theme= and ?transparent=1', async () => {
     const { context, page } = await openPage(browser, origin, { colorScheme: 'light' });
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    await page.goto(`${origin}/en/embed/care/?theme=dark`);
+    await page.goto(`${origin}/en/embed/family/?theme=dark`);
     expect(await background()).toBe('rgb(22, 20, 18)');
-    await page.goto(`${origin}/en/embed/care/`);
+    await page.goto(`${origin}/en/embed/family/`);
     expect(await background()).toBe('rgb(251, 248, 243)');
-    await page.goto(`${origin}/en/embed/care/?transparent=1`);
+    await page.goto(`${origin}/en/embed/family/?transparent=1`);
     expect(await background()).toBe('rgba(0, 0, 0, 0)');
     await context.close();
   });

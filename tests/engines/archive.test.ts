@@ -6,7 +6,7 @@ import { needsProbe, type EnginePage } from '../support/engines';
 import { injectProbe } from '../support/engines/probe';
 import { unzipArchive } from '../support/archive';
 import { distFiles } from '../support/site';
-import { engineName, expectNoLogs, inPage, scrollStepToMiddle, useEngine, widths } from './harness';
+import { engineName, expectNoLogs, inPage, scrollStepToLine, useEngine, widths } from './harness';
 
 const engine = useEngine();
 let dir = '';
@@ -39,7 +39,7 @@ describe(`${engineName}: the offline archive over file://`, () => {
       // The deferred classic bundle enhances the chart, and scrolling moves its steps.
       await page.waitFor(() => document.querySelector<HTMLElement>('[data-chart="organising"]')?.dataset['enhanced'] === 'true', { message: 'the chart enhanced' });
       for (const step of [1, 2, 0]) {
-        expect(await page.evaluate(scrollStepToMiddle, 'organising', step)).toBe(true);
+        expect(await page.evaluate(scrollStepToLine, 'organising', step)).toBe(true);
         await page.waitFor((s: number) => document.querySelector<HTMLElement>('[data-chart="organising"]')?.dataset['activeStep'] === String(s), { message: `data-active-step="${step}"` }, step);
       }
 
@@ -50,7 +50,7 @@ describe(`${engineName}: the offline archive over file://`, () => {
       await page.click('input[type=search]');
       await page.type('工匠');
       const results = await page.waitFor(() => {
-        const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] a')];
+        const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-offline-search-results] a')];
         return links.length > 0 ? links.map((a) => a.href) : null;
       }, { message: 'offline search results for 工匠' });
       expect(results.every((href) => href.startsWith('file://') && href.includes('/zh/'))).toBe(true);

@@ -10,6 +10,8 @@ export interface IndexedBlock extends Block {
   terms: string[];
   /** Figures and explained terms in the order the text mentions them (a term once). */
   mentions: Mention[];
+  /** Every glossary term the block names, explained or not. */
+  glossary: string[];
 }
 
 export type Mention = { kind: 'fig'; id: string } | { kind: 'term'; id: string };
@@ -22,6 +24,20 @@ export interface IndexedFile {
   lang: string;
   id: string;
   blocks: IndexedBlock[];
+}
+
+/** The language of a content file's key ("sections/zh/union-reform" → "zh"). */
+export function langOfKey(key: string | undefined): 'zh' | 'en' | undefined {
+  const lang = key?.split('/')[1];
+  return lang === 'zh' || lang === 'en' ? lang : undefined;
+}
+
+/**
+ * The id of a note or of its marker. A page in one language numbers its notes note-1, note-2…;
+ * the parallel view prints both languages, so there they are zh-note-1, en-note-1.
+ */
+export function noteId(kind: 'note' | 'ref', lang: string, n: number, scoped: boolean): string {
+  return scoped ? `${lang}-${kind}-${n}` : `${kind}-${n}`;
 }
 
 /** A block as it appears on a page, with the file it comes from. */

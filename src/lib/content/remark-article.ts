@@ -61,6 +61,7 @@ export function remarkArticle(options: { index: () => ArticleIndex }) {
         });
       return walk(children);
     };
+    const paraSwitch = (at: string): MdxJsxTextElement => ({ type: 'mdxJsxTextElement', name: 'ParaSwitch', attributes: [attr('at', at), attr('src', indexed.key)], children: [] });
     const notes = (at: string): MdxJsxFlowElement => ({ type: 'mdxJsxFlowElement', name: 'Notes', attributes: [attr('at', at), attr('src', indexed.key)], children: [] });
     const setId = (node: Nodes, id: string) => {
       node.data = { ...node.data, hProperties: { ...(node.data as { hProperties?: object } | undefined)?.hProperties, id, 'data-para': '' } } as typeof node.data;
@@ -71,16 +72,21 @@ export function remarkArticle(options: { index: () => ArticleIndex }) {
       for (const node of parent.children as RootContent[]) {
         out.push(node);
         const jsx = isJsx(node) ? node : lone(node);
+        // Every component learns the file it is in, and so its language: the parallel view
+        // prints both languages on one page.
         if (jsx?.name === 'Story' || jsx?.name === 'Chart') {
+          jsx.attributes.push(attr('src', indexed.key));
           n += 1;
           continue;
         }
         if (jsx?.name === 'KeyFigures') {
+          jsx.attributes.push(attr('src', indexed.key));
           walkBlocks(jsx);
           continue;
         }
         if (jsx?.name === 'Caption') {
           const block = indexed.blocks[n++];
+          jsx.attributes.push(attr('src', indexed.key));
           if (block?.anchor) jsx.attributes.push(attr('anchor', block.anchor));
           continue;
         }
@@ -89,14 +95,14 @@ export function remarkArticle(options: { index: () => ArticleIndex }) {
           if (!block?.anchor) continue;
           setId(node, block.anchor);
           if (node.type === 'heading') continue;
-          (node as Paragraph).children = hooks(node.children, block.anchor, block.terms);
+          (node as Paragraph).children = [...hooks(node.children, block.anchor, block.terms), paraSwitch(block.anchor)];
           if (block.mentions.length) out.push(notes(block.anchor));
         } else if (node.type === 'list') {
           for (const item of node.children) {
             const block = indexed.blocks[n++];
             if (!block?.anchor) continue;
             setId(item, block.anchor);
-            for (const child of item.children) if (child.type === 'paragraph') child.children = hooks(child.children, block.anchor, block.terms);
+            for (const child of item.children) if (child.type === 'paragraph') child.children = [...hooks(child.children, block.anchor, block.terms), paraSwitch(block.anchor)];
             if (block.mentions.length) item.children.push(notes(block.anchor) as unknown as Paragraph);
           }
         } else if (node.type === 'blockquote' || isJsx(node)) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { composePage, pageNotes, type IndexedBlock, type IndexedFile } from '../../../src/lib/content/notes';
 import { boxGroups, figurePlaces, preferredPlace } from '../../../src/lib/content/places';
+import { gatherTopic } from '../../../src/lib/content/topics';
 
-const block = (over: Partial<IndexedBlock>): IndexedBlock => ({ kind: 'paragraph', line: 1, parts: [], inBox: false, figures: [], terms: [], mentions: [], ...over });
+const block = (over: Partial<IndexedBlock>): IndexedBlock => ({ kind: 'paragraph', line: 1, parts: [], inBox: false, figures: [], terms: [], mentions: [], glossary: [], ...over });
 const files = new Map<string, IndexedFile>([
   ['sections/en/s', { key: 'sections/en/s', folder: 'sections', lang: 'en', id: 's', blocks: [
     block({ anchor: 'p1', figures: ['a'], terms: ['fq'], mentions: [{ kind: 'term', id: 'fq' }, { kind: 'fig', id: 'a' }] }),
@@ -61,5 +62,25 @@ describe('boxGroups', () => {
       block({ kind: 'item', inBox: true, figures: ['x', 'y'], anchor: 'p21' }),
     ] };
     expect(boxGroups(file)).toEqual([{ heading: '加强', items: [{ anchor: 'p21', figures: ['x', 'y'] }] }]);
+  });
+});
+
+describe('gatherTopic', () => {
+  const topicFiles = new Map<string, IndexedFile>([
+    ['sections/en/s', { key: 'sections/en/s', folder: 'sections', lang: 'en', id: 's', blocks: [
+      block({ anchor: 'p1', parts: ['Gig workers joined: ', { fig: 'a' }], figures: ['a'], glossary: ['gig'] }),
+      block({ kind: 'story', ref: 't' }),
+      block({ anchor: 'p3', parts: ['Nothing here'], glossary: ['other'] }),
+    ] }],
+    ['stories/en/t', { key: 'stories/en/t', folder: 'stories', lang: 'en', id: 't', blocks: [block({ anchor: 'p2', parts: ['Riders'], glossary: ['gig'] })] }],
+  ]);
+  it('gathers every paragraph naming a term, once, on the story’s own page when it is a story’s', () => {
+    const topic = gatherTopic(topicFiles, ['s'], 'en', new Set(['gig']), (id) => `[${id}]`);
+    expect(topic.passages.map((p) => [p.route, p.anchor, p.text])).toEqual([
+      [{ kind: 'section', id: 's' }, 'p1', 'Gig workers joined: [a]'],
+      [{ kind: 'story', id: 't' }, 'p2', 'Riders'],
+    ]);
+    expect(topic.figures).toEqual(['a']);
+    expect(topic.stories).toEqual(['t']);
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * Keeps the reader's place across views: as they read, the language switch and the parallel
+ * view link point at the paragraph at the top of the screen (#p47), which is the same paragraph
+ * in both languages and in the parallel view.
+ */
+export function keepPlace(doc: Document): void {
+  const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch], a[data-parallel-link]')];
+  const paragraphs = [...doc.querySelectorAll<HTMLElement>('main [data-para][id], main .parallel-row[id]')];
+  if (!links.length || !paragraphs.length) return;
+  const plain = links.map((a) => a.href.split('#')[0] ?? a.href);
+  let frame = 0;
+  const update = () => {
+    frame = 0;
+    let current: HTMLElement | undefined;
+    for (const p of paragraphs) {
+      if (p.getBoundingClientRect().top > innerHeight * 0.3) break;
+      current = p;
+    }
+    links.forEach((a, i) => { a.href = current ? `${plain[i]}#${current.id}` : (plain[i] ?? a.href); });
+  };
+  addEventListener('scroll', () => { if (!frame) frame = requestAnimationFrame(update); }, { passive: true });
+  update();
+}

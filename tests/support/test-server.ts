@@ -1,0 +1,55 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml', '.csv': 'text/csv; charset=utf-8',
+  '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm', '.zip': 'application/zip',
+};
+
+/** How the test host behaves right now; tests change it between steps. */
+export interface HostMode {
+  /** The network is gone: every connection is dropped. */
+  down: boolean;
+  /** A captive portal: these paths answer 200 with its login page instead of the file. */
+  portal: Set<string>;
+  /** Every response carries Vary: Origin, as astro preview sends. */
+  vary: boolean;
+}
+
+/**
+ * A static host for the offline tests whose network can fail in the ways readers meet: gone,
+ * a captive portal answering 200 with its own page, or a server that sends Vary headers.
+ */
+export async function startTestHost(dir: string): Promise<{ origin: string; mode: HostMode; close: () => Promise<void> }> {
+  const mode: HostMode = { down: false, portal: new Set(), vary: false };
+  const server: Server = createServer((req, res) => {
+    if (mode.down) {
+      req.socket.destroy();
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const vary = mode.vary ? { Vary: 'Origin' } : {};
+    if (mode.portal.has(url.pathname)) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...vary });
+      res.end('<!doctype html><title>Hotel Wi-Fi</title><h1>Please log in to use the Wi-Fi</h1>');
+      return;
+    }
+    let path = normalize(join(dir, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(dir)) path = join(dir, '404.html');
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    const found = existsSync(path);
+    const file = found ? path : join(dir, '404.html');
+    res.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...vary });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    mode,
+    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
