@@ -32,11 +32,12 @@ export const pagesIn = (slot: SitePage['nav'][number]): SitePage[] => sitePages.
 /**
  * Files of the hosted site that the offline archive leaves out: host configuration, the
  * service worker and its lists, Pagefind (it needs a server), the embeds (they exist to be
- * framed by other sites) and the archive itself. A trailing slash means a whole folder.
+ * framed by other sites), the social cards (for link previews) and the archive itself. A
+ * trailing slash means a whole folder.
  */
 export const hostedOnlyFiles = [
   '_headers', '.nojekyll', 'robots.txt', 'sitemap.xml', 'sw.js', 'offline-manifest.json', 'manifest.webmanifest',
-  'charts.json', 'pagefind/', 'downloads/', 'embed/', 'zh/embed/', 'en/embed/',
+  'charts.json', 'pagefind/', 'downloads/', 'embed/', 'zh/embed/', 'en/embed/', 'og/',
 ] as const;
 
 /** True when a file (path from the output root, forward slashes) is left out of the archive. */

@@ -44,6 +44,7 @@ interface FrontMatter {
   related?: string[];
   title?: string;
   navTitle?: string;
+  who?: string;
 }
 
 export interface ContentIndex {

@@ -14,9 +14,9 @@ const fontFiles = [
  * Noto Sans SC are used, never system fonts, so Chinese renders the same on a fresh build
  * machine as on a laptop.
  */
-export function renderPng(svg: string): ArrayBuffer {
+export function renderPng(svg: string, zoom = 2): ArrayBuffer {
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: 2 },
+    fitTo: { mode: 'zoom', value: zoom },
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC', sansSerifFamily: 'Noto Sans SC' },
   });
   const png = resvg.render().asPng();

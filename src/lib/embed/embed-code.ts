@@ -57,7 +57,8 @@ export function estimateEmbedHeight(input: EmbedHeightInput): number {
   const step = Math.max(...input.stepTexts.map((t) => lines(t, input.width - 24, 15) + 1)) * 26 + 24 + 72;
   const notes = input.notes.reduce((sum, note) => sum + (lines(note, input.width, 13) + 1) * 20, 0);
   const footer = 3 * 22;
-  return Math.ceil((padding + kicker + title + keys + input.chartHeight + step + notes + footer) / 10) * 10;
+  // Real fonts at a phone's width run up to a tenth taller than this estimate: that much slack.
+  return Math.ceil(((padding + kicker + title + keys + input.chartHeight + step + notes + footer) * 1.1) / 10) * 10;
 }
 
 /** An oEmbed 1.0 "rich" response for one embed. */
