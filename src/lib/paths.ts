@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/locales';
+import { isLang, type Lang } from '../i18n/locales';
 
 /** Kinds of page the site has; each maps to one URL pattern. */
 export type Route =
@@ -40,7 +40,7 @@ export function withoutBase(pathname: string, base: string): string {
 /** The language a pathname belongs to, or undefined for language-neutral pages. */
 export function langOfPath(pathname: string, base: string): Lang | undefined {
   const first = withoutBase(pathname, base).split('/')[1];
-  return first === 'zh' || first === 'en' ? first : undefined;
+  return isLang(first) ? first : undefined;
 }
 
 /** The same page in another language: the language segment is swapped, the rest kept. */

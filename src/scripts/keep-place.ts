@@ -8,11 +8,15 @@ export function keepPlace(doc: Document): void {
   const paragraphs = [...doc.querySelectorAll<HTMLElement>('main [data-para][id], main .parallel-row[id]')];
   if (!links.length || !paragraphs.length) return;
   const plain = links.map((a) => a.href.split('#')[0] ?? a.href);
+  const heading = doc.querySelector<HTMLElement>('main h1');
   let frame = 0;
   const update = () => {
     frame = 0;
     let current: HTMLElement | undefined;
-    for (const p of paragraphs) {
+    // While the page's own heading is in view the reader has not left the top: the other view
+    // opens at its top too, title and all.
+    const atTop = heading ? heading.getBoundingClientRect().bottom > 0 : scrollY === 0;
+    for (const p of atTop ? [] : paragraphs) {
       if (p.getBoundingClientRect().top > innerHeight * 0.3) break;
       current = p;
     }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { langs } from '../i18n/locales';
-import { checkChart } from '../lib/charts/registry';
+import { chartTypes, checkChart } from '../lib/charts/registry';
 import type { ChartSpec } from '../schemas/chart';
 import { anchored, computeAnchors } from '../lib/content/anchors';
 import { checkLedger, findMissingTwins, type LedgerFigure } from '../lib/content/check-ledger';
@@ -246,7 +246,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   for (const item of chartItems) {
     const spec = item.value as ChartSpec;
     // Shape errors are the schema's to report (the charts loader); meaning is checked here.
-    const typed = ['rows', 'unit-grid', 'symbols'].includes(spec.type);
+    const typed = Object.hasOwn(chartTypes, spec.type);
     for (const problem of typed ? checkChart(spec, (id) => figureById.get(id)) : []) {
       errors.push({ file: chartsFile, line: item.line, message: `chart "${spec.id}": field "${problem.field}": ${problem.message}` });
     }

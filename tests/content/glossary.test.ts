@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { articlePages, articleText, readPage, root, source } from '../support/site';
 
 interface Term { id: string; zh: string; en: string }
@@ -38,4 +39,52 @@ describe('the glossary', () => {
     console.log(`glossary: ${glossary.length} terms, ${checks} page uses checked`);
     expect(problems).toEqual([]);
   });
+
+  it('is followed in every other text with two languages: front matter, ledger labels, chart texts, topics', () => {
+    const pairs = bilingualTexts();
+    const problems: string[] = [];
+    let checks = 0;
+    const norm = (text: string) => text.replace(/[’‘]/g, "'").toLowerCase();
+    for (const { where, zh: zhText, en } of pairs) {
+      let zh = zhText;
+      for (const g of [...glossary].sort((a, b) => b.zh.length - a.zh.length)) {
+        if (!zh.includes(g.zh)) continue;
+        zh = zh.replaceAll(g.zh, '＿');
+        checks += 1;
+        if (!norm(en).includes(norm(g.en))) problems.push(`${where}: ${g.zh} → "${g.en}" not in "${en}"`);
+      }
+    }
+    console.log(`glossary: ${pairs.length} paired texts, ${checks} term uses checked`);
+    expect(checks).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
+  });
 });
+
+interface Paired { where: string; zh: string; en: string }
+
+/** Every short text the content holds in both languages, paired: what a term may appear in besides the article. */
+function bilingualTexts(): Paired[] {
+  const json = <T,>(name: string) => JSON.parse(readFileSync(join(root, 'content', name), 'utf8')) as T;
+  const out: Paired[] = [];
+  const add = (where: string, zh: unknown, en: unknown) => {
+    if (typeof zh === 'string' && typeof en === 'string') out.push({ where, zh, en });
+  };
+  for (const f of json<{ id: string; zh: { label: string }; en: { label: string } }[]>('figures.json')) add(`figures.json ${f.id} label`, f.zh.label, f.en.label);
+  const walk = (where: string, node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (typeof o['zh'] === 'string' && typeof o['en'] === 'string') add(where, o['zh'], o['en']);
+    for (const [k, v] of Object.entries(o)) if (k !== 'zh' && k !== 'en') walk(`${where}.${k}`, v);
+  };
+  for (const c of json<{ id: string }[]>('charts.json')) walk(`charts.json ${c.id}`, c);
+  for (const t of json<{ id: string }[]>('topics.json')) walk(`topics.json ${t.id}`, t);
+  for (const dir of ['sections', 'stories', 'pages']) {
+    for (const name of readdirSync(join(root, 'content', dir, 'zh'))) {
+      const front = (lang: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'content', dir, lang, name), 'utf8'))?.[1] ?? '') as Record<string, unknown>;
+      const zh = front('zh');
+      const en = front('en');
+      for (const key of Object.keys(zh)) add(`${dir}/${name} ${key}`, zh[key], en[key]);
+    }
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersForPath, parseHeaders } from '../../src/lib/embed/headers';
+import { headersForPath, parseHeaders } from '../support/headers';
 import { distDir, distFiles, root } from '../support/site';
 
 // deploy/nginx.conf served by Debian's real nginx, in the foreground, on a free loopback

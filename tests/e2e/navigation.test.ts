@@ -29,9 +29,27 @@ describe('language switch', () => {
     const order: string[] = [];
     for (let i = 0; i < 4; i += 1) {
       await page.keyboard.press('Tab');
-      order.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+      order.push(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? ''));
     }
     expect(order).toEqual(['跳到正文', '奋斗的礼赞', '目录', 'English']);
+    await context.close();
+  });
+
+  it('opens the other language at the paragraph the reader was reading', async () => {
+    const { context, page } = await openPage(browser, origin, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${origin}/en/rights-and-services/`);
+    const ids = await page.$$eval('main [data-para][id]', (els) => els.map((el) => el.id));
+    const target = ids[Math.floor(ids.length / 2)] ?? '';
+    await page.evaluate((id) => {
+      const el = document.getElementById(id);
+      if (el) window.scrollTo({ top: el.getBoundingClientRect().top + scrollY - innerHeight * 0.2, behavior: 'instant' });
+    }, target);
+    await page.waitForFunction((id) => document.querySelector<HTMLAnchorElement>('[data-lang-switch]')?.hash === `#${id}`, target);
+    await page.click('[data-lang-switch]');
+    await page.waitForURL(`${origin}/zh/rights-and-services/#${target}`);
+    const top = await page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? -1, target);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(844 / 2);
     await context.close();
   });
 });

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import zh from '../../src/i18n/zh.json';
@@ -5,7 +7,22 @@ import { parseUi, t } from '../../src/i18n/ui';
 import { isLang, otherLang } from '../../src/i18n/locales';
 import { pickLanguage } from '../../src/lib/pick-language';
 
+/** Every source file that may look up a UI string. */
+function sourceText(dir: string): string {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((f) => f.isFile() && /\.(astro|ts|mjs)$/.test(f.name))
+    .map((f) => readFileSync(join(f.parentPath, f.name), 'utf8'))
+    .join('\n');
+}
+
 describe('UI strings', () => {
+  it('are each used by the site, so translators keep no dead strings', () => {
+    const code = sourceText(join(import.meta.dirname, '..', '..', 'src'));
+    // Keys looked up by a template such as `unit.${unit}` count through their prefix.
+    const prefixes = [...code.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z]+)*\.)\$\{/g)].map((m) => m[1] ?? '');
+    const unused = Object.keys(en).filter((key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`) && !prefixes.some((p) => key.startsWith(p)));
+    expect(unused).toEqual([]);
+  });
   it('define the same keys in both languages', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
@@ -34,7 +34,7 @@ export class ClassicScripts {
     if (this.made.has(sitePath)) return sitePath;
     await build({
       ...input, bundle: true, format: 'iife', minify: true, target: 'es2020', logLevel: 'error',
-      outfile: join(this.outDir, sitePath), plugins: [this.siteRoot()],
+      outfile: join(this.outDir, sitePath), plugins: [this.siteRoot(), noModulePreload()],
     });
     this.made.set(sitePath, sitePath);
     return sitePath;
@@ -47,4 +47,22 @@ export class ClassicScripts {
       setup: (b) => b.onResolve({ filter: /^\// }, (args) => ({ path: args.path.startsWith(this.outDir) ? args.path : join(this.outDir, args.path) })),
     };
   }
+}
+
+/**
+ * Vite wraps each dynamic import in a helper that first adds <link rel=modulepreload> for the
+ * chunks the import needs. Once esbuild has folded those chunks into one classic script, the
+ * links would only ask for files the archive does not ship (and file:// refuses modules), so
+ * the helper becomes a plain call of the import.
+ */
+function noModulePreload(): Plugin {
+  return {
+    name: 'no-module-preload',
+    setup: (b) => b.onLoad({ filter: /[\\/]preload-helper\.[^/\\]+\.js$/ }, (args) => {
+      const names = /export\s*\{([^}]*)\}/.exec(readFileSync(args.path, 'utf8'))?.[1] ?? '';
+      const exported = names.split(',').map((n) => n.trim().split(/\s+as\s+/).pop()).filter(Boolean);
+      const contents = `const load = (importer) => importer();\nexport { ${exported.map((n) => `load as ${n}`).join(', ')} };`;
+      return { contents, loader: 'js' };
+    }),
+  };
 }

@@ -85,26 +85,3 @@ export function formatHeaders(rules: HeaderRule[]): string {
   const head = '# Generated at build time by src/lib/embed/headers.ts: embeds may be framed anywhere, other pages only by this site.\n';
   return head + rules.map((r) => `${r.pattern}\n${r.headers.map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`).join('');
 }
-
-/** Reads a `_headers` file back into rules, for tests and for checking a deploy. */
-export function parseHeaders(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const header = /^\s+([^:]+):\s*(.*)$/.exec(line);
-    if (header) rules.at(-1)?.headers.push([header[1] ?? '', header[2] ?? '']);
-    else rules.push({ pattern: line.trim(), headers: [] });
-  }
-  return rules;
-}
-
-/** The headers a host would send for a URL path: every matching rule, merged as hosts do. */
-export function headersForPath(rules: HeaderRule[], path: string): Map<string, string[]> {
-  const merged = new Map<string, string[]>();
-  for (const rule of rules) {
-    const matches = rule.pattern.endsWith('*') ? path.startsWith(rule.pattern.slice(0, -1)) : path === rule.pattern;
-    if (!matches) continue;
-    for (const [name, value] of rule.headers) merged.set(name.toLowerCase(), [...(merged.get(name.toLowerCase()) ?? []), value]);
-  }
-  return merged;
-}

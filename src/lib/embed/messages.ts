@@ -18,14 +18,6 @@ export function createHeightMessage(id: string, height: number): HeightMessage {
   return { type: heightType, version: 1, id, height: clampHeight(height) };
 }
 
-/** True only for a well-formed version-1 height message with a sane height. */
-export function isHeightMessage(data: unknown): data is HeightMessage {
-  if (typeof data !== 'object' || data === null) return false;
-  const m = data as Record<string, unknown>;
-  return m['type'] === heightType && m['version'] === 1 && typeof m['id'] === 'string' && m['id'] !== ''
-    && typeof m['height'] === 'number' && Number.isFinite(m['height']) && m['height'] > 0 && m['height'] <= maxHeight;
-}
-
 /** True for the loader's request to report the height again. */
 export function isHeightRequest(data: unknown): boolean {
   return typeof data === 'object' && data !== null && (data as Record<string, unknown>)['type'] === requestType;

@@ -25,13 +25,19 @@ function fitsPinned(scrolly: Scrolly): boolean {
 const charts: Scrolly[] = [];
 let frame = 0;
 
-/** The reading line of one chart, from where its graphic and steps are laid out now. */
+/**
+ * The reading line of one chart: where it lies once the graphic is pinned, worked out from the
+ * graphic's size and sticky offset rather than from where it happens to be now. A link to a step
+ * lands the step at this line (its scroll margin) even when the jump starts far from the chart.
+ */
 function lineOf({ graphic, steps }: Scrolly): number {
   const g = graphic.getBoundingClientRect();
   const first = steps[0]?.getBoundingClientRect();
   const stacked = !first || !(first.left >= g.right - 1 || first.right <= g.left + 1);
-  const pinned = getComputedStyle(graphic).position === 'sticky' && g.top >= -1 && g.bottom <= window.innerHeight;
-  return readingLine(window.innerHeight, { stacked, pinned, graphicBottom: g.bottom });
+  const style = getComputedStyle(graphic);
+  const pinned = style.position === 'sticky';
+  const stuckTop = Number.parseFloat(style.top) || 0;
+  return readingLine(window.innerHeight, { stacked, pinned, graphicBottom: stuckTop + g.height });
 }
 
 /** Every chart follows the position: the step at its reading line is the step it shows. */
@@ -84,16 +90,18 @@ export function enhanceScrolly(figure: HTMLElement): void {
   charts.push({ figure, graphic, steps, chart, headerHeight: 0 });
   // A step reached with the keyboard is brought to the reading line (its scroll margin), so the
   // chart shows what the focused step says. A click leaves the page where it is.
-  for (const step of steps) {
-    step.addEventListener('focus', () => {
-      if (!step.matches(':focus-visible')) return;
-      // After the browser's own scroll to the focused element, which puts it anywhere in view.
-      requestAnimationFrame(() => {
-        const line = Number.parseFloat(figure.style.getPropertyValue('--reading-line')) || innerHeight / 2;
-        window.scrollTo({ top: step.getBoundingClientRect().top + scrollY - line + 1, behavior: 'instant' });
-      });
+  const align = (step: HTMLElement) => {
+    if (!step.matches(':focus-visible')) return;
+    // After the browser's own scroll to the focused element, which puts it anywhere in view.
+    requestAnimationFrame(() => {
+      const line = Number.parseFloat(figure.style.getPropertyValue('--reading-line')) || innerHeight / 2;
+      window.scrollTo({ top: step.getBoundingClientRect().top + scrollY - line + 1, behavior: 'instant' });
     });
-  }
+  };
+  for (const step of steps) step.addEventListener('focus', () => align(step));
+  // Focus reaching a step is what fetches this code, so the step may hold it already.
+  const focused = steps.find((step) => step === document.activeElement);
+  if (focused) align(focused);
   listen();
   update();
 }

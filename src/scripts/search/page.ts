@@ -2,7 +2,7 @@ import { readSearchState, writeSearchState } from '../../lib/search-query';
 import { createSearchPanel } from './panel';
 import { loadPagefind } from './pagefind';
 
-/** Hides kinds nothing is indexed as yet (charts, until the chart pages exist). */
+/** Hides any kind the index holds nothing of, so the filter never offers an empty choice. */
 async function hideEmptyKinds(select: HTMLSelectElement): Promise<void> {
   const counts = (await (await loadPagefind()).filters())['kind'] ?? {};
   for (const option of select.options) if (option.value && !counts[option.value]) option.hidden = true;

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeHeaderPatterns, computeHeaderRules, formatHeaders, headersForPath, parseHeaders } from '../../../src/lib/embed/headers';
+import { computeHeaderPatterns, computeHeaderRules, formatHeaders } from '../../../src/lib/embed/headers';
+import { headersForPath, parseHeaders } from '../../support/headers';
 
 const built = [
   '/index.html', '/404.html', '/charts.json', '/_astro/a.js', '/zh/index.html', '/zh/union-reform/index.html', '/zh/stories/li-junqi/index.html',

@@ -39,6 +39,11 @@ describe('the embed loader', () => {
     page.send({ type: 'striving-embed:height', version: 1, id: 'care', height: '500' });
     page.send({ ...createHeightMessage('care', 500), height: 1e7 });
     page.send('pymxPYMxcarexPYMxheightxPYMx500');
+    for (const bad of [
+      null, { type: 'striving-embed:height', version: 1, id: '', height: 400 }, { type: 'striving-embed:height', version: 1, id: 'care', height: Number.NaN },
+      { type: 'striving-embed:height', version: 1, id: 'care', height: 0 }, { type: 'striving-embed:height', version: 1, id: 'care', height: -5 },
+      { type: 'other', version: 1, id: 'care', height: 400 },
+    ]) page.send(bad);
     expect(page.iframe.style.height).toBe('');
   });
 
