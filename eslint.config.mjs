@@ -3,17 +3,34 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
 
 /** What only a browser page has; pure code and build code must not reach for it. */
 const domGlobals = [
-  'window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage',
-  'HTMLElement', 'Element', 'Node', 'requestAnimationFrame', 'matchMedia', 'getComputedStyle',
-  'innerWidth', 'innerHeight', 'scrollX', 'scrollY', 'addEventListener', 'IntersectionObserver',
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'requestAnimationFrame',
+  'matchMedia',
+  'getComputedStyle',
+  'innerWidth',
+  'innerHeight',
+  'scrollX',
+  'scrollY',
+  'addEventListener',
+  'IntersectionObserver',
 ].map((name) => ({ name, message: 'src/lib is pure TypeScript: pass values in from a script or component instead.' }));
 
 const restrict = (patterns) => ['error', { patterns }];
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'public/', 'tests/fixtures/**/dist/', '**/*.min.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -38,8 +55,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         { group: ['*.astro', '**/components/**', '**/layouts/**'], message: 'src/lib imports no component.' },
-        { group: ['astro:*', 'astro/*', 'astro'], message: 'src/lib imports no astro:* module: read the content in src/utils and pass it in.' },
-        { group: ['**/scripts/**', '**/utils/**', '**/integrations/**'], message: 'src/lib depends on nothing but itself, src/i18n and src/schemas types.' },
+        {
+          group: ['astro:*', 'astro/*', 'astro'],
+          message: 'src/lib imports no astro:* module: read the content in src/utils and pass it in.',
+        },
+        {
+          group: ['**/scripts/**', '**/utils/**', '**/integrations/**'],
+          message: 'src/lib depends on nothing but itself, src/i18n and src/schemas types.',
+        },
       ]),
       'no-restricted-globals': ['error', ...domGlobals],
     },
@@ -73,7 +96,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         { group: ['astro:*'], message: 'Client scripts cannot read the content collections: render the data into the page.' },
-        { group: ['**/utils/**', '**/integrations/**', '*.astro'], message: 'Client scripts import only src/lib, src/i18n and each other.' },
+        {
+          group: ['**/utils/**', '**/integrations/**', '*.astro'],
+          message: 'Client scripts import only src/lib, src/i18n and each other.',
+        },
         { group: ['d3'], message: 'Import the d3 module used (d3-selection, d3-scale …), not the whole of d3.' },
       ]),
     },

@@ -9,12 +9,30 @@ import plugin from 'tailwindcss/plugin';
  */
 export const palettes = {
   light: {
-    paper: '#fbf8f3', 'paper-2': '#f1ebe1', ink: '#1d1a17', 'ink-2': '#57504a', rule: '#d8cfc2',
-    accent: '#a61b1b', 'accent-ink': '#ffffff', 'chart-1': '#b2361f', 'chart-2': '#0b6e99', 'chart-3': '#7a5c00', 'chart-4': '#5d3a8e',
+    paper: '#fbf8f3',
+    'paper-2': '#f1ebe1',
+    ink: '#1d1a17',
+    'ink-2': '#57504a',
+    rule: '#d8cfc2',
+    accent: '#a61b1b',
+    'accent-ink': '#ffffff',
+    'chart-1': '#b2361f',
+    'chart-2': '#0b6e99',
+    'chart-3': '#7a5c00',
+    'chart-4': '#5d3a8e',
   },
   dark: {
-    paper: '#161412', 'paper-2': '#221f1b', ink: '#efe9e1', 'ink-2': '#b9b0a5', rule: '#433d36',
-    accent: '#f08a75', 'accent-ink': '#161412', 'chart-1': '#f08a75', 'chart-2': '#6cc3ec', 'chart-3': '#e2c25a', 'chart-4': '#c6a7f0',
+    paper: '#161412',
+    'paper-2': '#221f1b',
+    ink: '#efe9e1',
+    'ink-2': '#b9b0a5',
+    rule: '#433d36',
+    accent: '#f08a75',
+    'accent-ink': '#161412',
+    'chart-1': '#f08a75',
+    'chart-2': '#6cc3ec',
+    'chart-3': '#e2c25a',
+    'chart-4': '#c6a7f0',
   },
 } as const;
 
@@ -24,9 +42,31 @@ export const palettes = {
  * headings with the system sans for text, with Latin faces first so quotes are not set full-width.
  */
 export const fonts = {
-  sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"PingFang SC"', '"Hiragino Sans GB"', '"Microsoft YaHei"', '"Noto Sans CJK SC"', '"Source Han Sans SC"', '"WenQuanYi Micro Hei"', 'sans-serif'],
+  sans: [
+    'system-ui',
+    '-apple-system',
+    '"Segoe UI"',
+    'Roboto',
+    '"PingFang SC"',
+    '"Hiragino Sans GB"',
+    '"Microsoft YaHei"',
+    '"Noto Sans CJK SC"',
+    '"Source Han Sans SC"',
+    '"WenQuanYi Micro Hei"',
+    'sans-serif',
+  ],
   serif: ['"Songti SC"', '"Noto Serif CJK SC"', '"Source Han Serif SC"', 'STSong', 'SimSun', 'Georgia', '"Times New Roman"', 'serif'],
-  'serif-en': ['Charter', '"Bitstream Charter"', '"Sitka Text"', 'Cambria', 'Georgia', '"Times New Roman"', '"Noto Serif CJK SC"', '"Songti SC"', 'serif'],
+  'serif-en': [
+    'Charter',
+    '"Bitstream Charter"',
+    '"Sitka Text"',
+    'Cambria',
+    'Georgia',
+    '"Times New Roman"',
+    '"Noto Serif CJK SC"',
+    '"Songti SC"',
+    'serif',
+  ],
 } as const;
 
 export type Palette = (typeof palettes)[keyof typeof palettes];

@@ -21,15 +21,17 @@ export default defineConfig({
       { test: { name: 'deploy', include: ['tests/deploy/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       // The cross-engine smoke suite runs once per engine: scripts/test-engines.mjs sets ENGINE.
       ...(process.env['ENGINE']
-        ? [{
-            test: {
-              name: 'engines',
-              include: ['tests/engines/**/*.test.ts'],
-              globalSetup: ['tests/engines/global-setup.ts'],
-              testTimeout: 120_000,
-              hookTimeout: 60_000,
+        ? [
+            {
+              test: {
+                name: 'engines',
+                include: ['tests/engines/**/*.test.ts'],
+                globalSetup: ['tests/engines/global-setup.ts'],
+                testTimeout: 120_000,
+                hookTimeout: 60_000,
+              },
             },
-          }]
+          ]
         : []),
     ],
   },

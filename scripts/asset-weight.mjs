@@ -25,8 +25,12 @@ export function pageWeight(dist, url) {
     const code = readFileSync(join(dist, a), 'utf8');
     // Static imports, and dynamic ones too: code a page fetches later (charts as they near the
     // screen, the search dialog when opened) still counts against its budget.
-    for (const m of code.matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"|import\(\s*"\.\/([^"]+\.js)"\s*\)/g)) queue.push(`/_astro/${m[1] ?? m[2] ?? m[3]}`);
+    for (const m of code.matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"|import\(\s*"\.\/([^"]+\.js)"\s*\)/g))
+      queue.push(`/_astro/${m[1] ?? m[2] ?? m[3]}`);
   }
-  const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1]).length, 0);
+  const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (n, m) => n + gzipSync(m[1]).length,
+    0,
+  );
   return { html: gzipSync(html).length, css: sum('.css'), js: js + inlineJs };
 }

@@ -19,6 +19,10 @@ if (!report.metadata) {
 }
 const counts = report.metadata.vulnerabilities;
 const serious = Object.entries(report.vulnerabilities ?? {}).filter(([, v]) => v.severity === 'high' || v.severity === 'critical');
-console.log(`npm audit (production dependencies): ${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+console.log(
+  `npm audit (production dependencies): ${Object.entries(counts)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')}`,
+);
 for (const [name, v] of serious) console.log(`  ${v.severity}: ${name} ${v.range}`);
 process.exit(serious.length ? 1 : 0);

@@ -14,15 +14,26 @@ const local = (path) => `/${path.slice(base.length)}`;
 const loader = gz(join(dist, 'embed', 'loader.js'));
 const favicon = gz(join(dist, 'favicon.svg'));
 
-const rows = catalogue.flatMap((entry) => ['zh', 'en'].map((lang) => {
-  const weight = pageWeight(dist, local(entry.embed[lang]));
-  const total = loader + weight.html + weight.css + weight.js + favicon;
-  return {
-    embed: `${entry.id} (${lang})`, loader: kib(loader), html: kib(weight.html), css: kib(weight.css), js: kib(weight.js),
-    favicon: kib(favicon), total: kib(total), 'within 40 KiB': total <= BUDGET ? 'yes' : 'NO', bytes: total,
-  };
-}));
+const rows = catalogue.flatMap((entry) =>
+  ['zh', 'en'].map((lang) => {
+    const weight = pageWeight(dist, local(entry.embed[lang]));
+    const total = loader + weight.html + weight.css + weight.js + favicon;
+    return {
+      embed: `${entry.id} (${lang})`,
+      loader: kib(loader),
+      html: kib(weight.html),
+      css: kib(weight.css),
+      js: kib(weight.js),
+      favicon: kib(favicon),
+      total: kib(total),
+      'within 40 KiB': total <= BUDGET ? 'yes' : 'NO',
+      bytes: total,
+    };
+  }),
+);
 console.table(rows.map(({ bytes: _bytes, ...row }) => row));
 const worst = Math.max(...rows.map((r) => r.bytes));
-console.log(`Heaviest embed: ${kib(worst)} gzip (budget ${kib(BUDGET)}). Loader alone: ${loader} bytes gzip, ${readFileSync(join(dist, 'embed', 'loader.js')).length} bytes raw.`);
+console.log(
+  `Heaviest embed: ${kib(worst)} gzip (budget ${kib(BUDGET)}). Loader alone: ${loader} bytes gzip, ${readFileSync(join(dist, 'embed', 'loader.js')).length} bytes raw.`,
+);
 process.exitCode = worst <= BUDGET ? 0 : 1;

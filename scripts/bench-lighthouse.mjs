@@ -35,7 +35,8 @@ const notes = [];
 try {
   for (const [name, url] of Object.entries(pages)) {
     const results = [];
-    for (let i = 0; i < runs; i += 1) results.push((await lighthouse(origin + url, { port: chrome.port, output: 'json', logLevel: 'error' })).lhr);
+    for (let i = 0; i < runs; i += 1)
+      results.push((await lighthouse(origin + url, { port: chrome.port, output: 'json', logLevel: 'error' })).lhr);
     results.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
     const lhr = results[Math.floor(results.length / 2)];
     const weight = pageWeight(dist, url.split('?')[0]);
@@ -65,6 +66,8 @@ try {
   await chrome.kill();
   server.close();
 }
-console.log(`Lighthouse 12, mobile preset, ${runs} run(s) per page (median by performance). Bytes are gzip; "sent" is everything the page transferred.`);
+console.log(
+  `Lighthouse 12, mobile preset, ${runs} run(s) per page (median by performance). Bytes are gzip; "sent" is everything the page transferred.`,
+);
 console.table(rows);
 if (notes.length) console.log(`Audits below 0.9:\n  ${notes.join('\n  ')}`);

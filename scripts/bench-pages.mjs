@@ -27,12 +27,18 @@ for (const [name, url] of Object.entries(pages)) {
   const weight = pageWeight(dist, url);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   let requests = 0;
-  page.on('request', () => { requests += 1; });
+  page.on('request', () => {
+    requests += 1;
+  });
   await page.addInitScript(() => {
     window.__long = [];
     window.__cls = 0;
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__long.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(origin + url, { waitUntil: 'load' });
   await page.waitForTimeout(300);
@@ -48,8 +54,15 @@ for (const [name, url] of Object.entries(pages)) {
   const { long, cls } = await page.evaluate(() => ({ long: window.__long, cls: window.__cls }));
   const scrolling = long.slice(before);
   rows.push({
-    page: name, html: kib(weight.html), css: kib(weight.css), js: kib(weight.js), total: kib(weight.html + weight.css + weight.js),
-    requests, 'long tasks (scroll)': scrolling.length, 'longest ms': scrolling.length ? Math.round(Math.max(...scrolling)) : 0, cls: cls.toFixed(3),
+    page: name,
+    html: kib(weight.html),
+    css: kib(weight.css),
+    js: kib(weight.js),
+    total: kib(weight.html + weight.css + weight.js),
+    requests,
+    'long tasks (scroll)': scrolling.length,
+    'longest ms': scrolling.length ? Math.round(Math.max(...scrolling)) : 0,
+    cls: cls.toFixed(3),
   });
   await page.close();
 }

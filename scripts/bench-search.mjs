@@ -8,7 +8,13 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const dist = join(import.meta.dirname, '..', process.env.OUT_DIR ?? 'dist');
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
 const fileFor = (pathname) => {
   let path = normalize(join(dist, decodeURIComponent(pathname)));
   if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
@@ -28,9 +34,16 @@ const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH 
 const probe = () => {
   window.__inputs = {};
   window.__renders = {};
-  addEventListener('input', (e) => { window.__inputs[e.target.value] = performance.now(); }, true);
+  addEventListener(
+    'input',
+    (e) => {
+      window.__inputs[e.target.value] = performance.now();
+    },
+    true,
+  );
   new MutationObserver((records) => {
-    for (const r of records) if (r.attributeName === 'data-search-query') window.__renders[r.target.dataset.searchQuery] = performance.now();
+    for (const r of records)
+      if (r.attributeName === 'data-search-query') window.__renders[r.target.dataset.searchQuery] = performance.now();
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-search-query'] });
 };
 
@@ -43,12 +56,19 @@ async function searchOnce(page, query) {
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 // Pagefind's index files are already gzipped; a server sends them as they are.
-const wire = (file) => { const raw = readFileSync(file); return Math.min(raw.length, gzipSync(raw).length); };
+const wire = (file) => {
+  const raw = readFileSync(file);
+  return Math.min(raw.length, gzipSync(raw).length);
+};
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 for (const [lang, first, warm] of [
   ['zh', '489万', ['工匠学院', '齐鲁工惠 App', '李军齐', '日照港', '发展工会会员', '泰安圆通', '威海']],
-  ['en', '4.894 million', ['craftsman college', 'Qilu Gonghui app', 'Li Junqi', 'Rizhao Port', 'new union members', 'YTO Express', 'Weihai']],
+  [
+    'en',
+    '4.894 million',
+    ['craftsman college', 'Qilu Gonghui app', 'Li Junqi', 'Rizhao Port', 'new union members', 'YTO Express', 'Weihai'],
+  ],
 ]) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -68,7 +88,9 @@ for (const [lang, first, warm] of [
   console.log(`  fetched ${files.length} files: ${kib(raw)} raw, ${kib(gzip)} gzip (target < 150 KiB gzip)`);
   for (const f of files) console.log(`    ${f.slice(dist.length)}  ${kib(wire(f))} gzip`);
   console.log(`  keystroke → results, cold: ${cold.toFixed(0)} ms (target < 300 ms)`);
-  console.log(`  keystroke → results, warm: median ${median(warmTimes).toFixed(0)} ms, max ${Math.max(...warmTimes).toFixed(0)} ms over ${warm.length} queries (target < 100 ms)`);
+  console.log(
+    `  keystroke → results, warm: median ${median(warmTimes).toFixed(0)} ms, max ${Math.max(...warmTimes).toFixed(0)} ms over ${warm.length} queries (target < 100 ms)`,
+  );
   await context.close();
 }
 
@@ -78,7 +100,9 @@ const button = /<a[^>]*data-search-open[\s\S]*?<\/a>/.exec(home)?.[0] ?? '';
 const scriptSrc = /<script type="module" src="([^"]*SearchButton[^"]*)"/.exec(home)?.[1];
 const script = scriptSrc ? readFileSync(fileFor(scriptSrc)) : Buffer.from('');
 const dialog = /<dialog[\s\S]*?<\/dialog>/.exec(home)?.[0] ?? '';
-console.log(`\nheader button: markup ${gzipSync(button).length} B + script ${gzipSync(script).length} B gzip = ${kib(gzipSync(button).length + gzipSync(script).length)} (target < 2 KiB)`);
+console.log(
+  `\nheader button: markup ${gzipSync(button).length} B + script ${gzipSync(script).length} B gzip = ${kib(gzipSync(button).length + gzipSync(script).length)} (target < 2 KiB)`,
+);
 console.log(`dialog markup in each page (closed until opened): ${gzipSync(dialog).length} B gzip`);
 
 await browser.close();

@@ -5,9 +5,17 @@ import { createGzip } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 
 const types = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml', '.csv': 'text/csv; charset=utf-8',
-  '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm', '.zip': 'application/zip',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.zip': 'application/zip',
 };
 
 /**
@@ -24,9 +32,14 @@ export function serveStatic(dir, port = 0, { gzip = false } = {}) {
     const file = found ? path : join(dir, '404.html');
     const type = types[extname(file)] ?? 'application/octet-stream';
     const compress = gzip && /text|json|xml|svg|javascript|wasm/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
-    res.writeHead(found ? 200 : 404, { 'Content-Type': type, ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+    res.writeHead(found ? 200 : 404, {
+      'Content-Type': type,
+      ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+    });
     if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
     else createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })),
+  );
 }

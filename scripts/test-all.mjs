@@ -1,4 +1,4 @@
-// The one test command: dependency audit, type-check, build, then unit, content and browser tests
+// The one test command: dependency audit, type-check, lint and format check, build, then unit, content and browser tests
 // (Chromium), then the cross-engine smoke suite (Firefox, WebKit, Chromium),
 // ending with the plain "N passed, N failed" line CI reads.
 import { spawnSync } from 'node:child_process';
@@ -29,17 +29,26 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 // AUDIT_REQUIRED=1 asks for that to fail too.
 const audit = run('npm audit --omit=dev --audit-level=high', process.execPath, ['scripts/audit.mjs']);
 if (audit === 0) passed += 1;
-else if (audit === 2 && process.env.AUDIT_REQUIRED !== '1') console.log('npm audit: not run here (advisory service unreachable), not counted');
+else if (audit === 2 && process.env.AUDIT_REQUIRED !== '1')
+  console.log('npm audit: not run here (advisory service unreachable), not counted');
 else failed += 1;
 
 step('astro check', npx, ['astro', 'check']);
+step('eslint (zero warnings)', npx, ['eslint', '--max-warnings=0', '.']);
+step('prettier --check', npx, ['prettier', '--check', '.']);
 if (step('astro build', npx, ['astro', 'build']) !== 0) {
   console.log(`\n${passed} passed, ${failed} failed`);
   process.exit(1);
 }
 
 mkdirSync('test-results', { recursive: true });
-run('vitest (unit, content, browser)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+run('vitest (unit, content, browser)', npx, [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/vitest.json',
+]);
 try {
   const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
   passed += report.numPassedTests;

@@ -30,7 +30,9 @@ for (const engine of engines) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed = json.numPassedTests;
     // A file that fails to load (or whose engine did not start) has no results of its own: one failure each.
-    const broken = json.testResults.filter((file) => file.status === 'failed' && file.assertionResults.every((t) => t.status !== 'failed')).length;
+    const broken = json.testResults.filter(
+      (file) => file.status === 'failed' && file.assertionResults.every((t) => t.status !== 'failed'),
+    ).length;
     failed = json.numFailedTests + broken + (json.numTotalTests === 0 ? 1 : 0);
   } catch (error) {
     console.error(`engines: ${engine} wrote no usable report (${error.message})`);
@@ -40,7 +42,8 @@ for (const engine of engines) {
 }
 
 console.log('\nengine     passed  failed  time');
-for (const r of results) console.log(`${r.engine.padEnd(10)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${r.seconds} s`);
+for (const r of results)
+  console.log(`${r.engine.padEnd(10)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${r.seconds} s`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 if (summaryAt) writeFileSync(summaryAt, JSON.stringify({ passed, failed, engines: results }, null, 2));

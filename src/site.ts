@@ -36,8 +36,20 @@ export const pagesIn = (slot: SitePage['nav'][number]): SitePage[] => sitePages.
  * trailing slash means a whole folder.
  */
 export const hostedOnlyFiles = [
-  '_headers', '.nojekyll', 'robots.txt', 'sitemap.xml', 'sw.js', 'offline-manifest.json', 'manifest.webmanifest',
-  'charts.json', 'pagefind/', 'downloads/', 'embed/', 'zh/embed/', 'en/embed/', 'og/',
+  '_headers',
+  '.nojekyll',
+  'robots.txt',
+  'sitemap.xml',
+  'sw.js',
+  'offline-manifest.json',
+  'manifest.webmanifest',
+  'charts.json',
+  'pagefind/',
+  'downloads/',
+  'embed/',
+  'zh/embed/',
+  'en/embed/',
+  'og/',
 ] as const;
 
 /** True when a file (path from the output root, forward slashes) is left out of the archive. */

@@ -9,9 +9,7 @@ export type UiKey = keyof typeof en;
 const keys = Object.keys(en) as UiKey[];
 
 /** Every language must define exactly the same keys, each a non-empty string. */
-export const uiSchema = z
-  .object(Object.fromEntries(keys.map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>)
-  .strict();
+export const uiSchema = z.object(Object.fromEntries(keys.map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>).strict();
 
 /** Validates one language's strings; the error names the file and the offending keys. */
 export function parseUi(lang: Lang, raw: unknown): Record<UiKey, string> {

@@ -51,7 +51,9 @@ export function requireSiteUrl(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command === 'build' && !process.env['SITE_URL']) {
-          throw new Error('SITE_URL is not set. A build needs the public origin of the site, e.g. SITE_URL=https://news.example.com npm run build (npm start sets http://localhost:4321 for a local preview).');
+          throw new Error(
+            'SITE_URL is not set. A build needs the public origin of the site, e.g. SITE_URL=https://news.example.com npm run build (npm start sets http://localhost:4321 for a local preview).',
+          );
         }
       },
     },

@@ -42,7 +42,13 @@ export function offlineArchive(): AstroIntegration {
             },
           });
           const builtAt = new Date().toISOString();
-          const zip = await finishArchive(stage, { version, builtAt, siteUrl: new URL(base, site || 'http://localhost').toString(), base, folder: archiveName(version) });
+          const zip = await finishArchive(stage, {
+            version,
+            builtAt,
+            siteUrl: new URL(base, site || 'http://localhost').toString(),
+            base,
+            folder: archiveName(version),
+          });
           const file = `${archiveName(version)}.zip`;
           mkdirSync(join(out, 'downloads'), { recursive: true });
           writeFileSync(join(out, 'downloads', file), zip);

@@ -41,7 +41,9 @@ export function pagefind(): AstroIntegration {
   return {
     name: 'striving:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => { base = config.base; },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {

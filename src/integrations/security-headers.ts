@@ -17,10 +17,14 @@ export function securityHeaders(): AstroIntegration {
   return {
     name: 'security-headers',
     hooks: {
-      'astro:config:done': ({ config }) => { base = config.base; },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const paths = listFiles(out).map((file) => `/${relative(out, file).split(sep).join('/')}`).filter((p) => p !== '/_headers');
+        const paths = listFiles(out)
+          .map((file) => `/${relative(out, file).split(sep).join('/')}`)
+          .filter((p) => p !== '/_headers');
         const rules = computeHeaderRules(paths, base);
         writeFileSync(join(out, '_headers'), formatHeaders(rules));
         logger.info(`_headers: ${rules.length} rules`);

@@ -25,14 +25,22 @@ export function serviceWorker(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const files = listFiles(out).filter((f) => !f.startsWith('downloads/') && f !== 'sw.js' && f !== 'offline-manifest.json' && f !== '_headers');
+        const files = listFiles(out).filter(
+          (f) => !f.startsWith('downloads/') && f !== 'sw.js' && f !== 'offline-manifest.json' && f !== '_headers',
+        );
         const hash = createHash('sha256');
         for (const file of files) hash.update(file).update(readFileSync(join(out, file)));
         const id = hash.digest('hex').slice(0, 12);
         writeFileSync(join(out, 'offline-manifest.json'), JSON.stringify(computeOfflineFiles(files, base)));
         await build({
-          entryPoints: [join(root, 'src/service-worker/sw.ts')], bundle: true, format: 'iife', minify: true, target: 'es2020',
-          outfile: join(out, 'sw.js'), logLevel: 'error', define: { __BASE__: JSON.stringify(base), __BUILD__: JSON.stringify(id) },
+          entryPoints: [join(root, 'src/service-worker/sw.ts')],
+          bundle: true,
+          format: 'iife',
+          minify: true,
+          target: 'es2020',
+          outfile: join(out, 'sw.js'),
+          logLevel: 'error',
+          define: { __BASE__: JSON.stringify(base), __BUILD__: JSON.stringify(id) },
         });
         logger.info(`sw.js: build ${id}, ${files.length} files listed`);
       },

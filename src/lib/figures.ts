@@ -60,7 +60,11 @@ export function chineseText(figure: Pick<Figure, 'unit' | 'zh'>, context: Figure
 }
 
 /** A figure as a page in one language prints it. */
-export function formatFigure(figure: Pick<Figure, 'value' | 'qualifier' | 'unit' | 'zh'>, lang: Lang, context: FigureContext = 'display'): string {
+export function formatFigure(
+  figure: Pick<Figure, 'value' | 'qualifier' | 'unit' | 'zh'>,
+  lang: Lang,
+  context: FigureContext = 'display',
+): string {
   return lang === 'zh' ? chineseText(figure, context) : englishText(figure, context);
 }
 

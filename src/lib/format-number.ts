@@ -22,7 +22,10 @@ export function formatZhNumber(value: number): string {
  * (19,859,400), as a news desk would.
  */
 export function formatEnNumber(value: number): string {
-  for (const [size, name] of [[1e9, 'billion'], [1e6, 'million']] as const) {
+  for (const [size, name] of [
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ] as const) {
     if (Math.abs(value) < size) continue;
     const scaled = clean(value / size);
     if ((String(scaled).split('.')[1] ?? '').length <= 3) return `${scaled} ${name}`;
@@ -45,7 +48,12 @@ const multipliers: [string, number][] = [
 export function parseZhNumber(text: string): { value: number; qualifier: Qualifier } | undefined {
   let rest = text.trim();
   let qualifier: Qualifier = 'exact';
-  const prefixes: [string, Qualifier][] = [['超过', 'over'], ['超', 'over'], ['近', 'nearly'], ['不足', 'fewer-than']];
+  const prefixes: [string, Qualifier][] = [
+    ['超过', 'over'],
+    ['超', 'over'],
+    ['近', 'nearly'],
+    ['不足', 'fewer-than'],
+  ];
   for (const [prefix, q] of prefixes) {
     if (rest.startsWith(prefix)) {
       qualifier = q;

@@ -72,7 +72,10 @@ export function searchDocs(docs: readonly SearchDoc[], query: string, limit = 20
     let all = true;
     for (const term of terms) {
       const s = scoreTerm(term, text, words) + 5 * scoreTerm(term, title, titleWords);
-      if (s === 0) { all = false; break; }
+      if (s === 0) {
+        all = false;
+        break;
+      }
       score += s;
     }
     if (all) hits.push({ doc, score, excerpt: excerptOf(doc.text, terms) });

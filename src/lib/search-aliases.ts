@@ -29,8 +29,9 @@ export function figureAliases(figure: AliasFigure, lang: 'zh' | 'en'): string[] 
   const percent = figure.unit === 'percent';
   const plain = percent ? `${figure.value}%` : String(figure.value);
   const grouped = percent ? plain : figure.value.toLocaleString('en-GB', { maximumFractionDigits: 20 });
-  const forms = lang === 'zh'
-    ? [figure.zh.text, bareZh(figure.zh.text), roundedZh(bareZh(figure.zh.text)), plain]
-    : [englishText(figure), englishText({ ...figure, qualifier: 'exact' }), grouped, plain];
+  const forms =
+    lang === 'zh'
+      ? [figure.zh.text, bareZh(figure.zh.text), roundedZh(bareZh(figure.zh.text)), plain]
+      : [englishText(figure), englishText({ ...figure, qualifier: 'exact' }), grouped, plain];
   return [...new Set(forms.filter((form): form is string => Boolean(form)))];
 }

@@ -12,7 +12,11 @@ export interface SearchState {
  * the article puts around names are dropped, and runs of spaces collapse.
  */
 export function normaliseQuery(raw: string): string {
-  return raw.normalize('NFKC').replace(/[“”"‘’「」『』《》]/g, ' ').replace(/\s+/g, ' ').trim();
+  return raw
+    .normalize('NFKC')
+    .replace(/[“”"‘’「」『』《》]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Reads the search state from a URL's query string; unknown kinds are ignored. */

@@ -24,7 +24,14 @@ export function socialCardSvg(text: CardText, chart?: { markup: string; width: n
   const textWidth = chart ? 520 : CARD.width - pad * 2;
   const size = text.lang === 'zh' ? 60 : 56;
   let lines = wrapText(text.title, textWidth, size, true);
-  if (lines.length > 3) lines = [...lines.slice(0, 2), `${lines.slice(2).join(text.lang === 'zh' ? '' : ' ').slice(0, 24)}…`];
+  if (lines.length > 3)
+    lines = [
+      ...lines.slice(0, 2),
+      `${lines
+        .slice(2)
+        .join(text.lang === 'zh' ? '' : ' ')
+        .slice(0, 24)}…`,
+    ];
   const parts: string[] = [];
   let y = pad + 36;
   parts.push(`<text x="${pad}" y="${y}" class="site">${escapeXml(text.site)}</text>`);
@@ -63,8 +70,10 @@ export function socialCardSvg(text: CardText, chart?: { markup: string; width: n
     `.chart .tick,.chart .track{stroke:${c.rule}}`,
     `.chart .tick-label,.chart .panel-heading{fill:${c['ink-2']}}`,
   ].join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}"><style>${style}</style>`
-    + `<rect width="${CARD.width}" height="${CARD.height}" fill="${c.paper}"/><rect width="16" height="${CARD.height}" fill="${c.accent}"/>${parts.join('')}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}"><style>${style}</style>` +
+    `<rect width="${CARD.width}" height="${CARD.height}" fill="${c.paper}"/><rect width="16" height="${CARD.height}" fill="${c.accent}"/>${parts.join('')}</svg>`
+  );
 }
 
 /** Where a page's card is: /og/<lang>/<page>.png, the language's home being <lang>/home. */

@@ -45,25 +45,37 @@ export function renderSearch(root: Document): void {
     const query = input.value.trim();
     const hits = searchDocs(docs, query);
     const terms = computeTerms(query);
-    list.replaceChildren(...hits.map((hit) => {
-      const item = root.createElement('li');
-      const link = root.createElement('a');
-      link.href = new URL(hit.doc.url, archiveRoot).href;
-      link.textContent = hit.doc.title;
-      link.className = 'font-semibold';
-      const excerpt = root.createElement('p');
-      excerpt.className = 'text-sm text-ink-2';
-      excerpt.append(...highlighted(root, hit.excerpt, terms));
-      item.append(link, excerpt);
-      return item;
-    }));
-    status.textContent = query === '' ? '' : hits.length === 0 ? (form.dataset['none'] ?? '') : (form.dataset['count'] ?? '').replace('{n}', String(hits.length));
+    list.replaceChildren(
+      ...hits.map((hit) => {
+        const item = root.createElement('li');
+        const link = root.createElement('a');
+        link.href = new URL(hit.doc.url, archiveRoot).href;
+        link.textContent = hit.doc.title;
+        link.className = 'font-semibold';
+        const excerpt = root.createElement('p');
+        excerpt.className = 'text-sm text-ink-2';
+        excerpt.append(...highlighted(root, hit.excerpt, terms));
+        item.append(link, excerpt);
+        return item;
+      }),
+    );
+    status.textContent =
+      query === ''
+        ? ''
+        : hits.length === 0
+          ? (form.dataset['none'] ?? '')
+          : (form.dataset['count'] ?? '').replace('{n}', String(hits.length));
   };
-  form.addEventListener('submit', (event) => { event.preventDefault(); run(); });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run();
+  });
   input.addEventListener('input', run);
   input.value = new URLSearchParams(location.search).get('q') ?? '';
   const script = root.createElement('script');
   script.src = indexUrl.href;
-  script.addEventListener('load', () => { if (input.value) run(); });
+  script.addEventListener('load', () => {
+    if (input.value) run();
+  });
   root.head.append(script);
 }

@@ -19,9 +19,12 @@ export function enhanceEmbedControls(root: Document): void {
     if (!button || !code || !button.hidden) continue;
     button.hidden = false;
     button.addEventListener('click', () => {
-      navigator.clipboard.writeText(code.value).then(() => {
-        if (status) status.textContent = button.dataset['done'] ?? '';
-      }, () => code.select());
+      navigator.clipboard.writeText(code.value).then(
+        () => {
+          if (status) status.textContent = button.dataset['done'] ?? '';
+        },
+        () => code.select(),
+      );
     });
   }
 }

@@ -20,7 +20,10 @@ export function reportHeight(root: HTMLElement, id: string): void {
     window.parent.postMessage(createAmpEmbedSize(height), '*');
   };
   new ResizeObserver(() => post(false)).observe(root);
-  document.fonts?.ready.then(() => post(true), () => {});
+  document.fonts?.ready.then(
+    () => post(true),
+    () => {},
+  );
   window.addEventListener('load', () => post(true));
   window.addEventListener('message', (event) => {
     if (event.source === window.parent && isHeightRequest(event.data)) post(true);

@@ -20,8 +20,16 @@ export function keepPlace(doc: Document): void {
       if (p.getBoundingClientRect().top > innerHeight * 0.3) break;
       current = p;
     }
-    links.forEach((a, i) => { a.href = current ? `${plain[i]}#${current.id}` : (plain[i] ?? a.href); });
+    links.forEach((a, i) => {
+      a.href = current ? `${plain[i]}#${current.id}` : (plain[i] ?? a.href);
+    });
   };
-  addEventListener('scroll', () => { if (!frame) frame = requestAnimationFrame(update); }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    },
+    { passive: true },
+  );
   update();
 }

@@ -8,7 +8,10 @@ export function registerServiceWorker(base: string): void {
     .register(`${base}sw.js`, { scope: base })
     .then(() => navigator.serviceWorker.ready)
     .then((registration) => {
-      const loaded = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.startsWith(location.origin));
+      const loaded = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((u) => u.startsWith(location.origin));
       registration.active?.postMessage({ type: 'cache', urls: [location.href.split('#')[0], ...loaded] });
     })
     .catch(() => {});

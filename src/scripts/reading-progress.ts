@@ -20,7 +20,15 @@ export function followReading(doc: Document): void {
       current.hidden = !past;
     }
   };
-  addEventListener('scroll', () => { if (!frame) frame = requestAnimationFrame(update); }, { passive: true });
-  addEventListener('resize', () => { if (!frame) frame = requestAnimationFrame(update); });
+  addEventListener(
+    'scroll',
+    () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    },
+    { passive: true },
+  );
+  addEventListener('resize', () => {
+    if (!frame) frame = requestAnimationFrame(update);
+  });
   update();
 }

@@ -12,9 +12,12 @@ export function enhanceShare(root: Document): void {
   if (copy && navigator.clipboard) {
     copy.hidden = false;
     copy.addEventListener('click', () => {
-      navigator.clipboard.writeText(copy.dataset['url'] ?? location.href).then(() => {
-        if (status) status.textContent = copy.dataset['done'] ?? '';
-      }, () => {});
+      navigator.clipboard.writeText(copy.dataset['url'] ?? location.href).then(
+        () => {
+          if (status) status.textContent = copy.dataset['done'] ?? '';
+        },
+        () => {},
+      );
     });
   }
 }

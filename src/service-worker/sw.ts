@@ -3,7 +3,15 @@
 // __BASE__ (the base path) and __BUILD__ (a hash of the build's files). Every decision is a
 // pure function in src/lib/offline/policy.ts; this file wires them to the Cache API.
 import {
-  cacheNames, classify, isKeepable, matchesIgnoringQuery, ownCaches, pageMarker, pageTimeoutMs, staleCaches, supersededSaves,
+  cacheNames,
+  classify,
+  isKeepable,
+  matchesIgnoringQuery,
+  ownCaches,
+  pageMarker,
+  pageTimeoutMs,
+  staleCaches,
+  supersededSaves,
   type RequestKind,
 } from '../lib/offline/policy';
 import type { OfflineFiles } from '../lib/offline/files';
@@ -16,12 +24,17 @@ const BASE = __BASE__;
 const names = cacheNames(BASE, __BUILD__);
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(precacheShell().catch(() => {}).then(() => self.skipWaiting()));
+  event.waitUntil(
+    precacheShell()
+      .catch(() => {})
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys()
+    caches
+      .keys()
       .then((keys) => Promise.all(staleCaches(keys, BASE, __BUILD__).map((key) => caches.delete(key))))
       .then(() => self.clients.claim()),
   );
@@ -39,7 +52,8 @@ self.addEventListener('fetch', (event) => {
 self.addEventListener('message', (event) => {
   const data = (event.data ?? {}) as { type?: string; urls?: unknown; lang?: unknown };
   const port = event.ports[0];
-  if (data.type === 'cache' && Array.isArray(data.urls)) event.waitUntil(keepAll(names.run, data.urls.filter(isOwnUrl)).then((ok) => port?.postMessage({ ok })));
+  if (data.type === 'cache' && Array.isArray(data.urls))
+    event.waitUntil(keepAll(names.run, data.urls.filter(isOwnUrl)).then((ok) => port?.postMessage({ ok })));
   if (data.type === 'save' && (data.lang === 'zh' || data.lang === 'en')) event.waitUntil(saveLanguage(data.lang, port));
 });
 
@@ -66,7 +80,12 @@ async function fromCache(request: Request | string, path: string): Promise<Respo
 
 /** Whether a fetched response is the real file (see isKeepable); pages must carry the site's marker. */
 async function keepable(response: Response, kind: RequestKind): Promise<boolean> {
-  const facts = { status: response.status, type: response.type, redirected: response.redirected, contentType: response.headers.get('content-type') ?? '' };
+  const facts = {
+    status: response.status,
+    type: response.type,
+    redirected: response.redirected,
+    contentType: response.headers.get('content-type') ?? '',
+  };
   if (!isKeepable(facts, kind, true)) return false;
   return kind !== 'page' || (await response.clone().text()).includes(pageMarker);
 }
@@ -74,7 +93,9 @@ async function keepable(response: Response, kind: RequestKind): Promise<boolean>
 /** Stores a copy without ever delaying or failing the reader's response (a full disk only means no copy). */
 function store(cacheName: string, request: Request | string, response: Response, kind: RequestKind): Promise<void> {
   return keepable(response, kind)
-    .then(async (ok) => { if (ok) await (await caches.open(cacheName)).put(request, response); })
+    .then(async (ok) => {
+      if (ok) await (await caches.open(cacheName)).put(request, response);
+    })
     .catch(() => {});
 }
 
@@ -124,13 +145,15 @@ async function keepAll(cacheName: string, urls: readonly string[], onProgress?: 
   let ok = true;
   for (let i = 0; i < urls.length; i += 6) {
     const batch = urls.slice(i, i + 6);
-    const results = await Promise.allSettled(batch.map(async (url) => {
-      const path = new URL(url, self.location.href).pathname;
-      const kind = classify(path, BASE, 'no-cors', '');
-      const response = await fetch(new Request(url, { cache: 'no-cache' }));
-      if (!(await keepable(response, kind))) throw new Error(`not keepable: ${url}`);
-      await cache.put(url, response);
-    }));
+    const results = await Promise.allSettled(
+      batch.map(async (url) => {
+        const path = new URL(url, self.location.href).pathname;
+        const kind = classify(path, BASE, 'no-cors', '');
+        const response = await fetch(new Request(url, { cache: 'no-cache' }));
+        if (!(await keepable(response, kind))) throw new Error(`not keepable: ${url}`);
+        await cache.put(url, response);
+      }),
+    );
     if (results.some((r) => r.status === 'rejected')) ok = false;
     onProgress?.(Math.min(urls.length, i + 6), urls.length);
   }

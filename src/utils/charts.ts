@@ -60,8 +60,10 @@ export type ChartLangProps = { lang: Lang; spec: ChartSpec };
  */
 export async function eachChartAndLang(withFile = false): Promise<{ params: Record<string, string>; props: ChartLangProps }[]> {
   const specs = await getChartSpecs();
-  return langs.flatMap((lang) => specs.map((spec) => ({
-    params: { lang, chart: spec.id, ...(withFile ? { file: `${spec.id}-${lang}` } : {}) },
-    props: { lang, spec },
-  })));
+  return langs.flatMap((lang) =>
+    specs.map((spec) => ({
+      params: { lang, chart: spec.id, ...(withFile ? { file: `${spec.id}-${lang}` } : {}) },
+      props: { lang, spec },
+    })),
+  );
 }

@@ -8,7 +8,15 @@ import { anchored, computeAnchors } from '../lib/content/anchors';
 import { checkLedger, findMissingTwins, type LedgerFigure } from '../lib/content/check-ledger';
 import { findDuplicateIds, parseJsonArray, type ContentError, type JsonItem } from '../lib/content/json-file';
 import { indexMdx, partsText, type Block } from '../lib/content/mdx';
-import { composePage, pageNotes, type IndexedBlock, type IndexedFile, type Mention, type PageNotes, type PlacedBlock } from '../lib/content/notes';
+import {
+  composePage,
+  pageNotes,
+  type IndexedBlock,
+  type IndexedFile,
+  type Mention,
+  type PageNotes,
+  type PlacedBlock,
+} from '../lib/content/notes';
 import type { ArticleIndex } from '../lib/content/remark-article';
 import { findTerms, type TermForm } from '../lib/content/terms';
 import type { Figure } from '../lib/figures';
@@ -111,7 +119,12 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   for (const item of topicItems) {
     const topic = item.value as { id?: string; terms?: unknown };
     for (const term of Array.isArray(topic.terms) ? topic.terms : []) {
-      if (typeof term === 'string' && !glossaryIds.has(term)) errors.push({ file: rel(join(contentDir, 'topics.json')), line: item.line, message: `topic "${topic.id}": field "terms": unknown glossary term "${term}"` });
+      if (typeof term === 'string' && !glossaryIds.has(term))
+        errors.push({
+          file: rel(join(contentDir, 'topics.json')),
+          line: item.line,
+          message: `topic "${topic.id}": field "terms": unknown glossary term "${term}"`,
+        });
     }
   }
 
@@ -122,7 +135,11 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   for (const folder of Object.keys(allowed)) {
     const base = join(contentDir, folder);
     const paths = listMdx(base);
-    const ids = paths.map((p) => relative(base, p).replace(/\\/g, '/').replace(/\.mdx$/, ''));
+    const ids = paths.map((p) =>
+      relative(base, p)
+        .replace(/\\/g, '/')
+        .replace(/\.mdx$/, ''),
+    );
     for (const { id, missing } of findMissingTwins(ids, langs)) {
       errors.push({ file: rel(join(base, `${id}.mdx`)), message: `has no counterpart; create ${rel(join(base, `${missing}.mdx`))}` });
     }
@@ -161,11 +178,20 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   for (const [key, { blocks }] of raw) {
     const [folder, lang, ...rest] = key.split('/');
     if (lang !== 'zh') continue;
-    anchorsOf.set(`${folder}/${rest.join('/')}`, computeAnchors(blocks.map((b) => (anchored(b) ? zhText(b) : undefined)), sourceLines, rest.join('-')));
+    anchorsOf.set(
+      `${folder}/${rest.join('/')}`,
+      computeAnchors(
+        blocks.map((b) => (anchored(b) ? zhText(b) : undefined)),
+        sourceLines,
+        rest.join('-'),
+      ),
+    );
   }
 
   const termForms = (lang: string): TermForm[] =>
-    glossary.flatMap((g) => (lang === 'zh' ? (g.explain?.zh ? [{ id: g.id, text: g.zh }] : []) : g.explain?.en ? [{ id: g.id, text: g.en }] : []));
+    glossary.flatMap((g) =>
+      lang === 'zh' ? (g.explain?.zh ? [{ id: g.id, text: g.zh }] : []) : g.explain?.en ? [{ id: g.id, text: g.en }] : [],
+    );
   const forms = Object.fromEntries(langs.map((l) => [l, termForms(l)]));
   // Every glossary term as written in each language, for "what does this page concern" (topics, search words).
   const allForms = Object.fromEntries(langs.map((l) => [l, glossary.map((g) => ({ id: g.id, text: l === 'zh' ? g.zh : g.en }))]));
@@ -182,12 +208,22 @@ export function buildContentIndex(contentDir: string): ContentIndex {
         const mine = blocks[i];
         const theirs = twin.blocks[i];
         if (mine && theirs && shape(mine) === shape(theirs)) {
-          const figs = (b: Block) => b.parts.flatMap((p) => (typeof p === 'string' ? [] : [p.fig])).sort().join(',');
-          if (figs(mine) !== figs(theirs)) errors.push({ file: rel(path), line: mine.line, message: `${mine.kind} ${i + 1} prints figures [${figs(mine)}] but its Chinese twin prints [${figs(theirs)}]` });
+          const figs = (b: Block) =>
+            b.parts
+              .flatMap((p) => (typeof p === 'string' ? [] : [p.fig]))
+              .sort()
+              .join(',');
+          if (figs(mine) !== figs(theirs))
+            errors.push({
+              file: rel(path),
+              line: mine.line,
+              message: `${mine.kind} ${i + 1} prints figures [${figs(mine)}] but its Chinese twin prints [${figs(theirs)}]`,
+            });
           continue;
         }
         errors.push({
-          file: rel(path), line: mine?.line,
+          file: rel(path),
+          line: mine?.line,
           message: `block ${i + 1} is ${mine ? shape(mine) : 'missing'} but block ${i + 1} of ${rel(twin.path)} is ${theirs ? shape(theirs) : 'missing'}: both languages need the same paragraphs, stories and charts in the same order`,
         });
         break;
@@ -210,22 +246,46 @@ export function buildContentIndex(contentDir: string): ContentIndex {
           mentions.push({ kind: 'term', id: hit.id });
         }
       }
-      const glossaryIds = [...new Set(block.parts.flatMap((p) => (typeof p === 'string' ? findTerms(p, allForms[lang] ?? []).map((h) => h.id) : [])))];
-      return { ...block, anchor: anchored(block) ? anchors[i] : undefined, figures: figuresHere, terms: [...seenTerms], mentions, glossary: glossaryIds };
+      const glossaryIds = [
+        ...new Set(block.parts.flatMap((p) => (typeof p === 'string' ? findTerms(p, allForms[lang] ?? []).map((h) => h.id) : []))),
+      ];
+      return {
+        ...block,
+        anchor: anchored(block) ? anchors[i] : undefined,
+        figures: figuresHere,
+        terms: [...seenTerms],
+        mentions,
+        glossary: glossaryIds,
+      };
     });
     files.set(key, { key, folder, lang, id, blocks: indexed });
 
     // References to ids that do not exist.
     for (const block of indexed) {
-      for (const fig of block.figures) if (!figureById.has(fig)) errors.push({ file: rel(path), line: block.line, message: `<Fig id="${fig}"> names an unknown figure (content/figures.json)` });
-      if (block.kind === 'story' && block.ref && !storyIds.has(block.ref)) errors.push({ file: rel(path), line: block.line, message: `<Story id="${block.ref}"> names an unknown story (content/stories/zh/${block.ref}.mdx)` });
-      if (block.kind === 'chart' && block.ref && !chartIds.has(block.ref)) errors.push({ file: rel(path), line: block.line, message: `<Chart id="${block.ref}"> names an unknown chart (content/charts.json)` });
+      for (const fig of block.figures)
+        if (!figureById.has(fig))
+          errors.push({ file: rel(path), line: block.line, message: `<Fig id="${fig}"> names an unknown figure (content/figures.json)` });
+      if (block.kind === 'story' && block.ref && !storyIds.has(block.ref))
+        errors.push({
+          file: rel(path),
+          line: block.line,
+          message: `<Story id="${block.ref}"> names an unknown story (content/stories/zh/${block.ref}.mdx)`,
+        });
+      if (block.kind === 'chart' && block.ref && !chartIds.has(block.ref))
+        errors.push({
+          file: rel(path),
+          line: block.line,
+          message: `<Chart id="${block.ref}"> names an unknown chart (content/charts.json)`,
+        });
     }
     const data = frontMatter.get(key) ?? {};
     // Front matter fields are reported on the line that holds them.
     const fieldLine = (field: string) => text.split('\n').findIndex((l) => l.startsWith(`${field}:`)) + 1 || undefined;
-    if (data.section !== undefined && !sectionSet.has(data.section)) errors.push({ file: rel(path), line: fieldLine('section'), message: `field "section": unknown section "${data.section}"` });
-    for (const fig of data.related ?? []) if (!figureById.has(fig)) errors.push({ file: rel(path), line: fieldLine('related'), message: `field "related": unknown figure "${fig}"` });
+    if (data.section !== undefined && !sectionSet.has(data.section))
+      errors.push({ file: rel(path), line: fieldLine('section'), message: `field "section": unknown section "${data.section}"` });
+    for (const fig of data.related ?? [])
+      if (!figureById.has(fig))
+        errors.push({ file: rel(path), line: fieldLine('related'), message: `field "related": unknown figure "${fig}"` });
   }
 
   // A chart is placed once per language, or its id (and embed links to it) would be ambiguous.
@@ -235,7 +295,12 @@ export function buildContentIndex(contentDir: string): ContentIndex {
       if (file.lang !== lang) continue;
       for (const b of file.blocks) if (b.kind === 'chart' && b.ref) placed.set(b.ref, [...(placed.get(b.ref) ?? []), file.key]);
     }
-    for (const [chart, where] of placed) if (where.length > 1) errors.push({ file: `content/${where[1]}.mdx`, message: `<Chart id="${chart}"> is already placed in content/${where[0]}.mdx; a chart is placed once` });
+    for (const [chart, where] of placed)
+      if (where.length > 1)
+        errors.push({
+          file: `content/${where[1]}.mdx`,
+          message: `<Chart id="${chart}"> is already placed in content/${where[0]}.mdx; a chart is placed once`,
+        });
   }
 
   // The ledger and the charts against the source and each other.
@@ -250,20 +315,34 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     for (const problem of typed ? checkChart(spec, (id) => figureById.get(id)) : []) {
       errors.push({ file: chartsFile, line: item.line, message: `chart "${spec.id}": field "${problem.field}": ${problem.message}` });
     }
-    if (spec.section !== undefined && !sectionSet.has(spec.section)) errors.push({ file: chartsFile, line: item.line, message: `chart "${spec.id}": field "section": unknown section "${spec.section}"` });
+    if (spec.section !== undefined && !sectionSet.has(spec.section))
+      errors.push({ file: chartsFile, line: item.line, message: `chart "${spec.id}": field "section": unknown section "${spec.section}"` });
   }
 
   const twinOf = (id: string) => figureById.get(id)?.conflictsWith;
   const compose = (keys: readonly string[]) => keys.flatMap((key) => composePage(key, files));
   const article: ArticleIndex = {
     fileOf(path) {
-      const local = relative(contentDir, path).replace(/\\/g, '/').replace(/\.mdx$/, '');
+      const local = relative(contentDir, path)
+        .replace(/\\/g, '/')
+        .replace(/\.mdx$/, '');
       return files.get(local);
     },
     termForms: (lang) => forms[lang] ?? [],
   };
   return {
-    contentDir, source, figures, figureById, charts: chartItems.map((i) => i.value), glossary, topics: topicItems.map((i) => i.value as ContentIndex['topics'][number]), files, frontMatter, sections, stories, errors,
+    contentDir,
+    source,
+    figures,
+    figureById,
+    charts: chartItems.map((i) => i.value),
+    glossary,
+    topics: topicItems.map((i) => i.value as ContentIndex['topics'][number]),
+    files,
+    frontMatter,
+    sections,
+    stories,
+    errors,
     compose,
     notes: (keys) => pageNotes(compose(keys), twinOf),
     article,

@@ -21,7 +21,10 @@ export function getStandaloneSvg(spec: ChartSpec, lang: Lang): { svg: string; wi
 }
 
 /** Everything the Embed control, the embed page and the oEmbed file share. */
-export async function getEmbedInfo(spec: ChartSpec, lang: Lang): Promise<{ paths: EmbedPaths; code: EmbedCodeInput; storyHref: string; sectionTitle: string; citation: string }> {
+export async function getEmbedInfo(
+  spec: ChartSpec,
+  lang: Lang,
+): Promise<{ paths: EmbedPaths; code: EmbedCodeInput; storyHref: string; sectionTitle: string; citation: string }> {
   const model = getChartModel(spec, lang);
   const paths = embedPaths(lang, spec.id);
   const section = await getEntry('sections', `${lang}/${spec.section}`);

@@ -13,6 +13,8 @@ export async function allRoutes(): Promise<Route[]> {
     ...sections.map((s): Route => ({ kind: 'section', id: baseId(s) })),
     ...stories.map((s): Route => ({ kind: 'story', id: baseId(s) })),
     ...topics.map((t): Route => ({ kind: 'topic', id: t.data.id })),
-    ...sitePages.filter((p) => p.indexed || p.id === 'search' || p.id === 'download' || p.id === 'full').map((p): Route => ({ kind: 'page', id: p.id })),
+    ...sitePages
+      .filter((p) => p.indexed || p.id === 'search' || p.id === 'download' || p.id === 'full')
+      .map((p): Route => ({ kind: 'page', id: p.id })),
   ];
 }

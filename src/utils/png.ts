@@ -5,8 +5,10 @@ import { Resvg } from '@resvg/resvg-js';
 // Resolved from the project, not from the bundled chunk, so the build finds the fonts wherever Astro writes its output.
 const require = createRequire(join(process.cwd(), 'package.json'));
 const fontFiles = [
-  'noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', 'noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
-  'noto-sans/400Regular/NotoSans_400Regular.ttf', 'noto-sans/700Bold/NotoSans_700Bold.ttf',
+  'noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  'noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+  'noto-sans/400Regular/NotoSans_400Regular.ttf',
+  'noto-sans/700Bold/NotoSans_700Bold.ttf',
 ].map((file) => require.resolve(`@expo-google-fonts/${file}`));
 
 /**

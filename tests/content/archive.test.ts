@@ -8,7 +8,9 @@ import { unzipArchive } from '../support/archive';
 import { distFiles, htmlFiles, root } from '../support/site';
 
 let dir = '';
-beforeAll(() => { dir = unzipArchive(); });
+beforeAll(() => {
+  dir = unzipArchive();
+});
 afterAll(() => rmSync(dirname(dir), { recursive: true, force: true }));
 
 interface Manifest {
@@ -33,7 +35,8 @@ describe('the offline archive', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect(dir.endsWith(`striving-${version}`)).toBe(true);
     const readme = readFileSync(join(dir, 'README.txt'), 'utf8');
-    for (const text of [version, 'index.html', '山东省总工会', '□刘磊 冯路', 'Shandong Federation of Trade Unions', 'Liu Lei and Feng Lu']) expect(readme).toContain(text);
+    for (const text of [version, 'index.html', '山东省总工会', '□刘磊 冯路', 'Shandong Federation of Trade Unions', 'Liu Lei and Feng Lu'])
+      expect(readme).toContain(text);
   });
 
   it('links every page only with relative URLs to files that exist, and loads no module script', () => {
@@ -46,8 +49,16 @@ describe('the offline archive', () => {
       if (page.querySelector('script[type="module"]')) problems.push(`${file}: module script`);
       for (const el of page.querySelectorAll('[href], [src]')) {
         const url = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
-        if (/^(https?:|#|mailto:)/.test(url) && el.tagName !== 'SCRIPT' && !(el.tagName === 'LINK' && el.getAttribute('rel') === 'stylesheet')) continue;
-        if (url.startsWith('/') || /^https?:/.test(url)) { problems.push(`${file}: ${url} is not relative`); continue; }
+        if (
+          /^(https?:|#|mailto:)/.test(url) &&
+          el.tagName !== 'SCRIPT' &&
+          !(el.tagName === 'LINK' && el.getAttribute('rel') === 'stylesheet')
+        )
+          continue;
+        if (url.startsWith('/') || /^https?:/.test(url)) {
+          problems.push(`${file}: ${url} is not relative`);
+          continue;
+        }
         const path = url.split(/[?#]/)[0] ?? '';
         if (path === '' || !path.match(/\.[a-z0-9]+$/)) problems.push(`${file}: ${url} is not a file`);
         else if (!existsSync(join(dir, dirname(file), path))) problems.push(`${file}: ${url} does not exist`);

@@ -1,5 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,13 +37,18 @@ function fixture(breakIt: (content: string, dir: string) => void, copySrc = fals
 
 function run(dir: string, command: 'build' | 'sync', env: Record<string, string> = { SITE_URL: 'http://localhost:4321' }) {
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), command], {
-    cwd: dir, encoding: 'utf8', env: astroEnv({ OUT_DIR: join(dir, 'dist'), CONTENT_DIR: join(dir, 'content'), NO_COLOR: '1', ...env }),
+    cwd: dir,
+    encoding: 'utf8',
+    env: astroEnv({ OUT_DIR: join(dir, 'dist'), CONTENT_DIR: join(dir, 'content'), NO_COLOR: '1', ...env }),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
-const lineOf = (file: string, needle: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+const lineOf = (file: string, needle: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle)) + 1;
 
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
@@ -100,11 +116,13 @@ describe('bad input fails the build with the file and the field', () => {
 
   it('fails on a duplicate figure id instead of keeping one of the two numbers', () => {
     // A copied entry whose id was left unchanged: the site once printed 319万 as "new union members".
-    const dir = fixture((content) => edit(join(content, 'figures.json'), (t) => {
-      const figures = JSON.parse(t) as { id: string }[];
-      const migrant = figures.find((f) => f.id === 'members-migrant');
-      return `${JSON.stringify([...figures, { ...migrant, id: 'members-new' }], null, 2)}\n`;
-    }));
+    const dir = fixture((content) =>
+      edit(join(content, 'figures.json'), (t) => {
+        const figures = JSON.parse(t) as { id: string }[];
+        const migrant = figures.find((f) => f.id === 'members-migrant');
+        return `${JSON.stringify([...figures, { ...migrant, id: 'members-new' }], null, 2)}\n`;
+      }),
+    );
     const { status, output } = run(dir, 'sync');
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/figures\.json:\d+: field "id": "members-new" is used 2 times/);

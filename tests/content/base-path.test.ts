@@ -10,7 +10,8 @@ const base = '/special/striving/';
 
 beforeAll(() => {
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], {
-    cwd: root, encoding: 'utf8',
+    cwd: root,
+    encoding: 'utf8',
     env: astroEnv({ OUT_DIR: outDir, BASE_PATH: base, SITE_URL: 'https://news.example.com' }),
   });
   if (result.status !== 0) throw new Error(`sub-path build failed:\n${result.stdout}\n${result.stderr}`);
@@ -26,7 +27,10 @@ describe(`hosted under a sub-path (${base})`, () => {
       const html = readFileSync(join(outDir, file), 'utf8');
       for (const match of html.matchAll(/\s(?:href|src|action)="(\/[^"#?]*)/g)) {
         const url = match[1] ?? '';
-        if (!url.startsWith(base)) { problems.push(`${file}: ${url} ignores the base`); continue; }
+        if (!url.startsWith(base)) {
+          problems.push(`${file}: ${url} ignores the base`);
+          continue;
+        }
         const local = join(outDir, url.slice(base.length));
         if (!existsSync(local)) problems.push(`${file}: ${url} does not exist`);
       }
@@ -46,7 +50,10 @@ describe(`hosted under a sub-path (${base})`, () => {
     const worker = readFileSync(join(outDir, 'sw.js'), 'utf8');
     expect(worker).toContain('"/special/striving/"');
     expect(worker).toContain('striving:');
-    const files = JSON.parse(readFileSync(join(outDir, 'offline-manifest.json'), 'utf8')) as Record<string, string[] | Record<string, string[]>>;
+    const files = JSON.parse(readFileSync(join(outDir, 'offline-manifest.json'), 'utf8')) as Record<
+      string,
+      string[] | Record<string, string[]>
+    >;
     const urls = Object.values(files).flatMap((v) => (Array.isArray(v) ? v : Object.values(v).flat()));
     expect(urls.length).toBeGreaterThan(40);
     expect(urls.filter((u) => !u.startsWith(base))).toEqual([]);

@@ -22,7 +22,9 @@ describe('byte budgets (gzip)', () => {
     expect(pages.length).toBeGreaterThan(60);
     const heaviest = [...pages].sort((a, b) => b.html + b.css + b.js - (a.html + a.css + a.js))[0]!;
     const heaviestJs = [...pages].sort((a, b) => b.js - a.js)[0]!;
-    console.log(`budgets: ${pages.length} pages; heaviest ${heaviest.url} ${kib(heaviest.html + heaviest.css + heaviest.js)}; most JS ${heaviestJs.url} ${kib(heaviestJs.js)}`);
+    console.log(
+      `budgets: ${pages.length} pages; heaviest ${heaviest.url} ${kib(heaviest.html + heaviest.css + heaviest.js)}; most JS ${heaviestJs.url} ${kib(heaviestJs.js)}`,
+    );
   });
 
   it('ships at most 60 KiB of JavaScript on chart pages and 10 KiB elsewhere', () => {
@@ -40,7 +42,9 @@ describe('byte budgets (gzip)', () => {
   it('ships no web font: no font files and no @font-face', () => {
     const fontFiles = distFiles().filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f));
     expect(fontFiles).toEqual([]);
-    const cssWithFontFace = distFiles().filter((f) => /\.(css|html)$/.test(f) && /@font-face/i.test(readFileSync(join(distDir, f), 'utf8')));
+    const cssWithFontFace = distFiles().filter(
+      (f) => /\.(css|html)$/.test(f) && /@font-face/i.test(readFileSync(join(distDir, f), 'utf8')),
+    );
     expect(cssWithFontFace).toEqual([]);
   });
 });

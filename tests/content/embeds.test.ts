@@ -4,10 +4,19 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { distDir, readPage, root } from '../support/site';
 
-interface Entry { id: string; title: { zh: string; en: string }; embed: Record<'zh' | 'en', string>; image: Record<'svg' | 'png', Record<'zh' | 'en', string>>; data: string; citation: { zh: string; en: string } }
+interface Entry {
+  id: string;
+  title: { zh: string; en: string };
+  embed: Record<'zh' | 'en', string>;
+  image: Record<'svg' | 'png', Record<'zh' | 'en', string>>;
+  data: string;
+  citation: { zh: string; en: string };
+}
 
 const specs = JSON.parse(readFileSync(join(root, 'content/charts.json'), 'utf8')) as { id: string; title: { zh: string; en: string } }[];
-const ledger = new Map((JSON.parse(readFileSync(join(root, 'content/figures.json'), 'utf8')) as { id: string; value: number }[]).map((f) => [f.id, f]));
+const ledger = new Map(
+  (JSON.parse(readFileSync(join(root, 'content/figures.json'), 'utf8')) as { id: string; value: number }[]).map((f) => [f.id, f]),
+);
 const catalogue = JSON.parse(readFileSync(join(distDir, 'charts.json'), 'utf8')) as Entry[];
 const file = (path: string) => join(distDir, path);
 const cases = catalogue.flatMap((entry) => (['zh', 'en'] as const).map((lang) => [entry.id, lang, entry] as const));
@@ -24,7 +33,15 @@ describe('the chart catalogue (/charts.json)', () => {
       expect(entry.title).toEqual(specs.find((s) => s.id === entry.id)?.title);
       expect(entry.citation.zh).toContain(`“${entry.title.zh}”`);
       expect(entry.citation.en).toContain(`“${entry.title.en}”`);
-      for (const path of [entry.embed.zh, entry.embed.en, entry.image.svg.zh, entry.image.svg.en, entry.image.png.zh, entry.image.png.en, entry.data]) {
+      for (const path of [
+        entry.embed.zh,
+        entry.embed.en,
+        entry.image.svg.zh,
+        entry.image.svg.en,
+        entry.image.png.zh,
+        entry.image.png.en,
+        entry.data,
+      ]) {
         expect(existsSync(file(path.endsWith('/') ? `${path}index.html` : path)), path).toBe(true);
       }
     }
@@ -32,7 +49,8 @@ describe('the chart catalogue (/charts.json)', () => {
 
   it('keeps embed pages out of the sitemap and out of search engines', () => {
     expect(readFileSync(file('sitemap.xml'), 'utf8')).not.toContain('/embed/');
-    for (const entry of catalogue) expect(readPage(`zh/embed/${entry.id}/index.html`).querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex');
+    for (const entry of catalogue)
+      expect(readPage(`zh/embed/${entry.id}/index.html`).querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex');
   });
 
   it('writes a _headers file', () => {

@@ -44,14 +44,21 @@ describe('the English edition', () => {
     const found: string[] = [];
     for (const { file, page } of pages) {
       const text = page.querySelector('body')?.textContent ?? '';
-      for (const phrase of [/person[- ]times/i, /broad ranks/i, /working masses/i, /new[- ]employment[- ]form/i, /vivid practice/i, /upsurge/i]) {
+      for (const phrase of [
+        /person[- ]times/i,
+        /broad ranks/i,
+        /working masses/i,
+        /new[- ]employment[- ]form/i,
+        /vivid practice/i,
+        /upsurge/i,
+      ]) {
         if (phrase.test(text)) found.push(`${file}: ${phrase.source}`);
       }
     }
     expect(found).toEqual([]);
   });
 
-  it('gives the article\'s headings 5 to 12 words', () => {
+  it("gives the article's headings 5 to 12 words", () => {
     const headings: string[] = [];
     for (const file of articlePages('en')) {
       const page = readPage(`en/${file}`);

@@ -11,7 +11,9 @@ function sourceSentences(): string[] {
 }
 
 describe('the Chinese pages carry the source verbatim', () => {
-  const zhText = articlePages('zh').map((file) => squash(articleText(readPage(`zh/${file}`)))).join('\n');
+  const zhText = articlePages('zh')
+    .map((file) => squash(articleText(readPage(`zh/${file}`))))
+    .join('\n');
   const sentences = sourceSentences();
 
   it('has sentences to check', () => {

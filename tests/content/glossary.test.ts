@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { articlePages, articleText, readPage, root, source } from '../support/site';
 
-interface Term { id: string; zh: string; en: string }
+interface Term {
+  id: string;
+  zh: string;
+  en: string;
+}
 const glossary = JSON.parse(readFileSync(join(root, 'content', 'glossary.json'), 'utf8')) as Term[];
 
 describe('the glossary', () => {
@@ -60,16 +64,21 @@ describe('the glossary', () => {
   });
 });
 
-interface Paired { where: string; zh: string; en: string }
+interface Paired {
+  where: string;
+  zh: string;
+  en: string;
+}
 
 /** Every short text the content holds in both languages, paired: what a term may appear in besides the article. */
 function bilingualTexts(): Paired[] {
-  const json = <T,>(name: string) => JSON.parse(readFileSync(join(root, 'content', name), 'utf8')) as T;
+  const json = <T>(name: string) => JSON.parse(readFileSync(join(root, 'content', name), 'utf8')) as T;
   const out: Paired[] = [];
   const add = (where: string, zh: unknown, en: unknown) => {
     if (typeof zh === 'string' && typeof en === 'string') out.push({ where, zh, en });
   };
-  for (const f of json<{ id: string; zh: { label: string }; en: { label: string } }[]>('figures.json')) add(`figures.json ${f.id} label`, f.zh.label, f.en.label);
+  for (const f of json<{ id: string; zh: { label: string }; en: { label: string } }[]>('figures.json'))
+    add(`figures.json ${f.id} label`, f.zh.label, f.en.label);
   const walk = (where: string, node: unknown) => {
     if (!node || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
@@ -80,7 +89,11 @@ function bilingualTexts(): Paired[] {
   for (const t of json<{ id: string }[]>('topics.json')) walk(`topics.json ${t.id}`, t);
   for (const dir of ['sections', 'stories', 'pages']) {
     for (const name of readdirSync(join(root, 'content', dir, 'zh'))) {
-      const front = (lang: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'content', dir, lang, name), 'utf8'))?.[1] ?? '') as Record<string, unknown>;
+      const front = (lang: string) =>
+        parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'content', dir, lang, name), 'utf8'))?.[1] ?? '') as Record<
+          string,
+          unknown
+        >;
       const zh = front('zh');
       const en = front('en');
       for (const key of Object.keys(zh)) add(`${dir}/${name} ${key}`, zh[key], en[key]);

@@ -15,7 +15,8 @@ let out = '';
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'striving-hostile-'));
-  for (const name of ['public', 'node_modules', 'astro.config.mjs', 'tsconfig.json', 'tailwind.config.ts', 'package.json']) symlinkSync(join(root, name), join(dir, name));
+  for (const name of ['public', 'node_modules', 'astro.config.mjs', 'tsconfig.json', 'tailwind.config.ts', 'package.json'])
+    symlinkSync(join(root, name), join(dir, name));
   // Copied, not linked: Vite resolves a linked src/ to its real path and loses its client scripts.
   for (const name of ['src', 'content']) cpSync(join(root, name), join(dir, name), { recursive: true });
   const story = join(dir, 'content/stories/en/li-junqi.mdx');
@@ -28,7 +29,9 @@ beforeAll(() => {
   writeFileSync(ledger, JSON.stringify(figures, null, 2));
   out = join(dir, 'dist');
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], {
-    cwd: dir, encoding: 'utf8', env: astroEnv({ OUT_DIR: out, CONTENT_DIR: join(dir, 'content'), SITE_URL: 'https://news.example.com' }),
+    cwd: dir,
+    encoding: 'utf8',
+    env: astroEnv({ OUT_DIR: out, CONTENT_DIR: join(dir, 'content'), SITE_URL: 'https://news.example.com' }),
   });
   if (result.status !== 0) throw new Error(`hostile-content build failed:\n${result.stdout}\n${result.stderr}`);
 });
@@ -51,7 +54,10 @@ describe('content that carries script', () => {
     for (const file of htmlFiles(out, out)) {
       const page = parse(readFileSync(join(out, file), 'utf8'));
       // In an attribute (the meta description) the text is inert; as an element it would run.
-      expect(page.querySelectorAll('script').filter((el) => el.rawText.includes("alert('J1')") && !/json/.test(el.getAttribute('type') ?? '')), file).toEqual([]);
+      expect(
+        page.querySelectorAll('script').filter((el) => el.rawText.includes("alert('J1')") && !/json/.test(el.getAttribute('type') ?? '')),
+        file,
+      ).toEqual([]);
       expect(page.querySelector('head meta[http-equiv="content-security-policy"]'), file).not.toBeNull();
       expect(page.querySelector('body meta[http-equiv="content-security-policy"]'), file).toBeNull();
     }

@@ -7,7 +7,13 @@ import { buildContentIndex } from '../../src/utils/content-index';
 import { root, source } from '../support/site';
 import { sourceNumbers } from '../support/source-numbers';
 
-interface Figure { id: string; value: number; zh: { text: string }; box?: boolean; conflictsWith?: string }
+interface Figure {
+  id: string;
+  value: number;
+  zh: { text: string };
+  box?: boolean;
+  conflictsWith?: string;
+}
 const figures = JSON.parse(readFileSync(join(root, 'content', 'figures.json'), 'utf8')) as Figure[];
 
 describe('the figures ledger', () => {
@@ -25,7 +31,13 @@ describe('the figures ledger', () => {
   });
 
   it('keeps both figures of each contradiction between the 数说 box and the body', () => {
-    const pairs = [['3000余', '1567'], ['120万余', '45.5万'], ['25万余', '7.8万余'], ['3324', '3741'], ['10.6万', '11.3万余']];
+    const pairs = [
+      ['3000余', '1567'],
+      ['120万余', '45.5万'],
+      ['25万余', '7.8万余'],
+      ['3324', '3741'],
+      ['10.6万', '11.3万余'],
+    ];
     for (const [box, body] of pairs) {
       const boxFigure = figures.find((f) => f.box && f.zh.text === box);
       const bodyFigure = figures.find((f) => !f.box && f.zh.text === body);

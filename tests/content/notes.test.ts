@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, readPage, root } from '../support/site';
 
-interface LedgerFigure { id: string; conflictsWith?: string }
+interface LedgerFigure {
+  id: string;
+  conflictsWith?: string;
+}
 const ledger = JSON.parse(readFileSync(join(root, 'content', 'figures.json'), 'utf8')) as LedgerFigure[];
 const twins = new Map(ledger.filter((f) => f.conflictsWith).map((f) => [f.id, f.conflictsWith ?? '']));
 
@@ -13,15 +16,22 @@ describe('discrepancy notes', () => {
     let printed = 0;
     for (const file of htmlFiles()) {
       const page = readPage(file);
-      const shown = new Set(page.querySelectorAll('[data-fig]').map((el) => el.getAttribute('data-fig') ?? '').filter((id) => twins.has(id)));
+      const shown = new Set(
+        page
+          .querySelectorAll('[data-fig]')
+          .map((el) => el.getAttribute('data-fig') ?? '')
+          .filter((id) => twins.has(id)),
+      );
       if (!shown.size) continue;
-      const notes = page.querySelectorAll('[data-note-figures]')
+      const notes = page
+        .querySelectorAll('[data-note-figures]')
         .filter((el) => el.textContent.trim() !== '')
         .map((el) => (el.getAttribute('data-note-figures') ?? '').split(' '));
       for (const id of shown) {
         printed += 1;
         // The note names both figures of the pair, whichever of them this page prints.
-        if (!notes.some((ids) => ids.includes(id) && ids.includes(twins.get(id) ?? ''))) missing.push(`${file}: ${id} (against ${twins.get(id)})`);
+        if (!notes.some((ids) => ids.includes(id) && ids.includes(twins.get(id) ?? '')))
+          missing.push(`${file}: ${id} (against ${twins.get(id)})`);
       }
     }
     console.log(`discrepancy notes: ${printed} printings of contradicted figures checked`);

@@ -6,10 +6,19 @@ import { parseZhNumber } from '../../src/lib/format-number';
 import { articlePages, articleText, readPage, root, source } from '../support/site';
 import { sourceNumbers } from '../support/source-numbers';
 
-interface Figure { id: string; value: number; qualifier: 'exact' | 'more-than' | 'over' | 'nearly' | 'fewer-than'; unit: string; zh: { text: string } }
+interface Figure {
+  id: string;
+  value: number;
+  qualifier: 'exact' | 'more-than' | 'over' | 'nearly' | 'fewer-than';
+  unit: string;
+  zh: { text: string };
+}
 const figures = JSON.parse(readFileSync(join(root, 'content', 'figures.json'), 'utf8')) as Figure[];
 const numbers = sourceNumbers(source);
-const text = (lang: 'zh' | 'en') => articlePages(lang).map((file) => articleText(readPage(`${lang}/${file}`))).join('\n');
+const text = (lang: 'zh' | 'en') =>
+  articlePages(lang)
+    .map((file) => articleText(readPage(`${lang}/${file}`)))
+    .join('\n');
 
 describe('every number of the source is on the pages in both languages', () => {
   const zh = text('zh');
@@ -37,10 +46,16 @@ describe('every number of the source is on the pages in both languages', () => {
   });
 
   it('never prints an English number the ledger does not hold', () => {
-    const allowed = new Set(figures.flatMap((f) => [englishText({ ...f, qualifier: 'exact', unit: f.unit === 'percent' ? 'percent' : 'people' })]));
-    const printed = [...en.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?(?: (?:million|billion))?|\d+(?:\.\d+)?(?: (?:million|billion))?%?/g)].map((m) => m[0]);
+    const allowed = new Set(
+      figures.flatMap((f) => [englishText({ ...f, qualifier: 'exact', unit: f.unit === 'percent' ? 'percent' : 'people' })]),
+    );
+    const printed = [...en.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?(?: (?:million|billion))?|\d+(?:\.\d+)?(?: (?:million|billion))?%?/g)].map(
+      (m) => m[0],
+    );
     // Years, days of the month and small ordinals are typed in prose; every other number must come from the ledger.
-    const stray = printed.filter((p) => !allowed.has(p) && !/^(19|20)\d\d$/.test(p) && !(Number(p) <= 31 && /^\d+$/.test(p)) && !['100', '520'].includes(p));
+    const stray = printed.filter(
+      (p) => !allowed.has(p) && !/^(19|20)\d\d$/.test(p) && !(Number(p) <= 31 && /^\d+$/.test(p)) && !['100', '520'].includes(p),
+    );
     expect([...new Set(stray)]).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { langPages, readPage, root } from '../support/site';
 
 const mdx = (collection: string, lang: string) =>
-  readdirSync(join(root, 'content', collection, lang)).filter((f) => f.endsWith('.mdx')).sort();
+  readdirSync(join(root, 'content', collection, lang))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
 
 describe('every page exists in both languages', () => {
   it.each(['sections', 'stories', 'pages'])('content/%s has the same files in zh/ and en/', (collection) => {

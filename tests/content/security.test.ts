@@ -19,9 +19,14 @@ describe('security of every built page', () => {
     for (const { file, page } of pages) {
       const head = page.querySelector('head');
       const elements = head?.childNodes.filter((n) => n.nodeType === 1) ?? [];
-      const at = elements.findIndex((el) => (el as { getAttribute?: (n: string) => string | undefined }).getAttribute?.('http-equiv') === 'content-security-policy');
+      const at = elements.findIndex(
+        (el) => (el as { getAttribute?: (n: string) => string | undefined }).getAttribute?.('http-equiv') === 'content-security-policy',
+      );
       expect(at, file).toBeGreaterThanOrEqual(0);
-      expect(elements.slice(0, at).every((el) => (el as { rawTagName?: string }).rawTagName === 'meta'), file).toBe(true);
+      expect(
+        elements.slice(0, at).every((el) => (el as { rawTagName?: string }).rawTagName === 'meta'),
+        file,
+      ).toBe(true);
     }
   });
 
@@ -30,16 +35,19 @@ describe('security of every built page', () => {
     const problems: string[] = [];
     for (const { file, page } of pages) {
       const csp = page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-      const allowed = (directive: string) => new Set([...(csp.split(';').find((d) => d.trim().startsWith(directive)) ?? '').matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]));
+      const allowed = (directive: string) =>
+        new Set([...(csp.split(';').find((d) => d.trim().startsWith(directive)) ?? '').matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]));
       const hash = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
       const scripts = page.querySelectorAll('script:not([src])').filter((s) => !/json/.test(s.getAttribute('type') ?? ''));
       for (const script of scripts) {
         inline += 1;
-        if (!allowed('script-src').has(hash(script.rawText))) problems.push(`${file}: inline script not in the policy: ${script.rawText.slice(0, 60)}`);
+        if (!allowed('script-src').has(hash(script.rawText)))
+          problems.push(`${file}: inline script not in the policy: ${script.rawText.slice(0, 60)}`);
       }
       for (const style of page.querySelectorAll('style')) {
         inline += 1;
-        if (!allowed('style-src').has(hash(style.rawText))) problems.push(`${file}: inline style not in the policy: ${style.rawText.slice(0, 60)}`);
+        if (!allowed('style-src').has(hash(style.rawText)))
+          problems.push(`${file}: inline style not in the policy: ${style.rawText.slice(0, 60)}`);
       }
     }
     console.log(`CSP: ${inline} inline scripts and styles checked`);
@@ -48,8 +56,13 @@ describe('security of every built page', () => {
 
   it('has no inline event handlers and no inline style attributes', () => {
     for (const { file, page } of pages) {
-      const offenders = page.querySelectorAll('*').filter((el) => Object.keys(el.attributes).some((name) => /^on/i.test(name) || name === 'style'));
-      expect(offenders.map((el) => el.outerHTML.slice(0, 80)), file).toEqual([]);
+      const offenders = page
+        .querySelectorAll('*')
+        .filter((el) => Object.keys(el.attributes).some((name) => /^on/i.test(name) || name === 'style'));
+      expect(
+        offenders.map((el) => el.outerHTML.slice(0, 80)),
+        file,
+      ).toEqual([]);
     }
   });
 

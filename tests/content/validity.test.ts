@@ -25,7 +25,12 @@ describe('the built site is valid', () => {
     const { server, origin } = await serveStatic(distDir);
     try {
       const escaped = origin.replace(/[.:/]/g, '\\$&');
-      const result = await new LinkChecker().check({ path: `${origin}/`, recurse: true, checkFragments: true, linksToSkip: [`^(?!${escaped})`] });
+      const result = await new LinkChecker().check({
+        path: `${origin}/`,
+        recurse: true,
+        checkFragments: true,
+        linksToSkip: [`^(?!${escaped})`],
+      });
       const checked = result.links.filter((l) => l.state !== 'SKIPPED');
       const broken = checked.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent})`);
       console.log(`linkinator: ${checked.length} internal links, anchors and assets checked`);

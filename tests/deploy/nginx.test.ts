@@ -42,7 +42,8 @@ function testServerConf(port: number, docroot: string): string {
 }
 
 beforeAll(async () => {
-  if (!existsSync(nginxPath)) throw new Error(`${nginxPath} is missing: install the Debian package nginx (apt-get install nginx) to test deploy/nginx.conf`);
+  if (!existsSync(nginxPath))
+    throw new Error(`${nginxPath} is missing: install the Debian package nginx (apt-get install nginx) to test deploy/nginx.conf`);
   if (!existsSync(mimeTypes)) throw new Error(`${mimeTypes} is missing: install the Debian package nginx`);
   prefix = mkdtempSync(join(tmpdir(), 'nginx-test-'));
   // nginx's workers drop to "nobody" when started as root: they must be able to read the root.
@@ -59,7 +60,9 @@ beforeAll(async () => {
 
   const port = await freePort();
   const temp = (name: string) => `${name}_temp_path ${join(prefix, 'temp', name)};`;
-  writeFileSync(join(prefix, 'nginx.conf'), `daemon off;
+  writeFileSync(
+    join(prefix, 'nginx.conf'),
+    `daemon off;
 worker_processes 1;
 pid ${join(prefix, 'nginx.pid')};
 error_log ${join(prefix, 'logs', 'error.log')} warn;
@@ -72,9 +75,14 @@ http {
   sendfile on;
 ${testServerConf(port, docroot)}
 }
-`);
-  nginx = spawn(nginxPath, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'logs', 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
-  nginx.stderr?.on('data', (chunk: Buffer) => { stderr += String(chunk); });
+`,
+  );
+  nginx = spawn(nginxPath, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'logs', 'error.log')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  nginx.stderr?.on('data', (chunk: Buffer) => {
+    stderr += String(chunk);
+  });
   const exited = new Promise<never>((_, reject) => nginx?.once('exit', (code) => reject(new Error(`nginx exited (${code}): ${stderr}`))));
   origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
@@ -95,12 +103,16 @@ ${testServerConf(port, docroot)}
 afterAll(async () => {
   if (nginx && nginx.exitCode === null) {
     // SIGQUIT: nginx's graceful shutdown.
-    await new Promise<void>((resolve) => { nginx?.once('exit', () => resolve()); nginx?.kill('SIGQUIT'); });
+    await new Promise<void>((resolve) => {
+      nginx?.once('exit', () => resolve());
+      nginx?.kill('SIGQUIT');
+    });
   }
   if (prefix) rmSync(prefix, { recursive: true, force: true });
 });
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(origin + path, { headers: { 'Accept-Encoding': 'identity', ...headers }, redirect: 'manual' });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(origin + path, { headers: { 'Accept-Encoding': 'identity', ...headers }, redirect: 'manual' });
 const siteOnly = { 'content-security-policy': "frame-ancestors 'self'", 'x-frame-options': 'SAMEORIGIN' };
 const everywhere = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' };
 
@@ -110,7 +122,15 @@ function expectHeaders(res: Response, expected: Record<string, string | null>) {
 
 describe('deploy/nginx.conf in the real nginx', () => {
   it('frames pages only from the site itself, including the …/index.html forms', async () => {
-    for (const path of ['/', '/zh/', '/en/union-reform/', '/zh/index.html', '/en/union-reform/index.html', '/figures.json', '/downloads/striving-0.1.0.zip']) {
+    for (const path of [
+      '/',
+      '/zh/',
+      '/en/union-reform/',
+      '/zh/index.html',
+      '/en/union-reform/index.html',
+      '/figures.json',
+      '/downloads/striving-0.1.0.zip',
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(200);
       expectHeaders(res, { ...siteOnly, ...everywhere });
@@ -119,7 +139,13 @@ describe('deploy/nginx.conf in the real nginx', () => {
   });
 
   it('lets any site frame the embeds, with no X-Frame-Options', async () => {
-    for (const path of ['/zh/embed/organising/', '/en/embed/organising/index.html', '/en/embed/organising/oembed.json', '/embed/loader.js', '/embed/family/family.csv']) {
+    for (const path of [
+      '/zh/embed/organising/',
+      '/en/embed/organising/index.html',
+      '/en/embed/organising/oembed.json',
+      '/embed/loader.js',
+      '/embed/family/family.csv',
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(200);
       expectHeaders(res, { 'content-security-policy': 'frame-ancestors *', 'x-frame-options': null, ...everywhere });
@@ -155,7 +181,13 @@ describe('deploy/nginx.conf in the real nginx', () => {
     const files = readdirSync(join(distDir, '_astro'));
     const js = files.find((f) => f.endsWith('.js') && readFileSync(join(distDir, '_astro', f)).length > 1024);
     const css = files.find((f) => f.endsWith('.css'));
-    for (const [path, type] of [['/zh/union-reform/', 'text/html'], [`/_astro/${js}`, 'application/javascript'], [`/_astro/${css}`, 'text/css'], ['/figures.json', 'application/json'], ['/types-fixture/module.mjs', 'text/javascript']] as const) {
+    for (const [path, type] of [
+      ['/zh/union-reform/', 'text/html'],
+      [`/_astro/${js}`, 'application/javascript'],
+      [`/_astro/${css}`, 'text/css'],
+      ['/figures.json', 'application/json'],
+      ['/types-fixture/module.mjs', 'text/javascript'],
+    ] as const) {
       const res = await get(path, { 'Accept-Encoding': 'gzip' });
       expect(res.status, path).toBe(200);
       expect(res.headers.get('content-type'), path).toContain(type);
@@ -205,7 +237,9 @@ describe('deploy/nginx.conf in the real nginx', () => {
       for (const name of ['content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy']) {
         expect(res.headers.get(name), `${path} ${name}`).toBe(wanted.get(name)?.join(', ') ?? null);
       }
-      expect(res.headers.get('cache-control')?.includes('immutable') ?? false, `${path} immutable`).toBe(Boolean(wanted.get('cache-control')?.some((v) => v.includes('immutable'))));
+      expect(res.headers.get('cache-control')?.includes('immutable') ?? false, `${path} immutable`).toBe(
+        Boolean(wanted.get('cache-control')?.some((v) => v.includes('immutable'))),
+      );
     }
   });
 });

@@ -8,12 +8,31 @@ import { charts } from '../support/site';
 
 const origin = inject('origin');
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 const embedPaths = ['zh', 'en'].flatMap((lang) => charts.map((id) => `/${lang}/embed/${id}/`));
-const zhPaths = ['/', '/no-such-page/', ...sitemapPaths().filter((p) => p.startsWith('/zh/')), ...embedPaths.filter((p) => p.startsWith('/zh/'))];
-const representative = ['/zh/', '/en/', '/zh/rights-and-services/', '/en/building-achievement/', '/zh/stories/li-junqi/', '/en/numbers/', '/zh/search/', '/en/about/', '/zh/embed/organising/'];
+const zhPaths = [
+  '/',
+  '/no-such-page/',
+  ...sitemapPaths().filter((p) => p.startsWith('/zh/')),
+  ...embedPaths.filter((p) => p.startsWith('/zh/')),
+];
+const representative = [
+  '/zh/',
+  '/en/',
+  '/zh/rights-and-services/',
+  '/en/building-achievement/',
+  '/zh/stories/li-junqi/',
+  '/en/numbers/',
+  '/zh/search/',
+  '/en/about/',
+  '/zh/embed/organising/',
+];
 
 async function open(path: string, options: Parameters<typeof openPage>[2] = {}) {
   const opened = await openPage(browser, origin, { viewport: { width: 320, height: 800 }, ...options });
@@ -34,7 +53,10 @@ describe('Chinese text is never set below 14px', () => {
         let size = parseFloat(getComputedStyle(el).fontSize);
         // SVG text is scaled with its drawing: what the reader sees is the size times the scale.
         if (el instanceof SVGGraphicsElement) size *= el.getScreenCTM()?.a ?? 1;
-        if (size < 13.95) found.push(`${size.toFixed(1)}px: ${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} “${(node.textContent ?? '').trim().slice(0, 24)}”`);
+        if (size < 13.95)
+          found.push(
+            `${size.toFixed(1)}px: ${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} “${(node.textContent ?? '').trim().slice(0, 24)}”`,
+          );
       }
       return found;
     });
@@ -45,14 +67,21 @@ describe('Chinese text is never set below 14px', () => {
 
 /** Elements whose content is cut off: overflow hidden or clipped, and more content than box. */
 function clippedText(page: Page) {
-  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => {
-    const style = getComputedStyle(el);
-    const clips = (v: string) => v === 'hidden' || v === 'clip';
-    if (!clips(style.overflowX) && !clips(style.overflowY)) return false;
-    // Visually hidden text for screen readers is clipped on purpose.
-    if (el.clientWidth <= 1 || el.clientHeight <= 1 || el.closest('svg')) return false;
-    return (clips(style.overflowY) && el.scrollHeight > el.clientHeight + 1) || (clips(style.overflowX) && el.scrollWidth > el.clientWidth + 1);
-  }).map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const clips = (v: string) => v === 'hidden' || v === 'clip';
+        if (!clips(style.overflowX) && !clips(style.overflowY)) return false;
+        // Visually hidden text for screen readers is clipped on purpose.
+        if (el.clientWidth <= 1 || el.clientHeight <= 1 || el.closest('svg')) return false;
+        return (
+          (clips(style.overflowY) && el.scrollHeight > el.clientHeight + 1) ||
+          (clips(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
+        );
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  );
 }
 
 const overflowX = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -64,8 +93,13 @@ describe('reflow at 400% zoom (1280×1024 shown as 320×256 CSS px)', () => {
     expect(await clippedText(page)).toEqual([]);
     // Bring each block of text to the middle of the screen: it must be the topmost thing there.
     const covered = await page.evaluate(async () => {
-      const blocks = [...document.querySelectorAll<HTMLElement>('main p, main li, main h2, main td')]
-        .filter((el) => el.getClientRects().length && el.clientWidth > 1 && el.textContent?.trim() && !el.closest('details:not([open]), dialog, [hidden]'));
+      const blocks = [...document.querySelectorAll<HTMLElement>('main p, main li, main h2, main td')].filter(
+        (el) =>
+          el.getClientRects().length &&
+          el.clientWidth > 1 &&
+          el.textContent?.trim() &&
+          !el.closest('details:not([open]), dialog, [hidden]'),
+      );
       const out: string[] = [];
       for (const el of blocks) {
         el.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -74,7 +108,10 @@ describe('reflow at 400% zoom (1280×1024 shown as 320×256 CSS px)', () => {
         const x = Math.min(box.left + 8, innerWidth - 1);
         const y = box.top + Math.min(box.height / 2, 8);
         const hit = document.elementFromPoint(x, y);
-        if (hit && hit !== el && !el.contains(hit) && !hit.contains(el)) out.push(`${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 20)}” under ${hit.tagName.toLowerCase()}.${hit.getAttribute('class') ?? ''}`);
+        if (hit && hit !== el && !el.contains(hit) && !hit.contains(el))
+          out.push(
+            `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 20)}” under ${hit.tagName.toLowerCase()}.${hit.getAttribute('class') ?? ''}`,
+          );
       }
       return out;
     });
@@ -110,7 +147,10 @@ function focusState(page: Page) {
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     const ring = style.boxShadow !== 'none';
     const box = el.getBoundingClientRect();
-    const hit = document.elementFromPoint(Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1), Math.min(Math.max(box.top + Math.min(box.height / 2, 10), 0), innerHeight - 1));
+    const hit = document.elementFromPoint(
+      Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1),
+      Math.min(Math.max(box.top + Math.min(box.height / 2, 10), 0), innerHeight - 1),
+    );
     const onScreen = box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
     // Position in document order, so a sequence of states can be checked for order.
     const all = [...document.querySelectorAll('*')];
@@ -146,7 +186,10 @@ function expectVisibleInOrder(seen: FocusState[]): void {
 }
 
 describe('keyboard focus is visible, unobscured and in order', () => {
-  it.each([['zh', 320], ['en', 1280]] as const)('through the header (%s, %ipx)', async (lang, width) => {
+  it.each([
+    ['zh', 320],
+    ['en', 1280],
+  ] as const)('through the header (%s, %ipx)', async (lang, width) => {
     const { context, page } = await open(`/${lang}/introduction/`, { viewport: { width, height: 800 } });
     const seen = await tabThrough(page, 6);
     expectVisibleInOrder(seen);
@@ -220,10 +263,16 @@ describe('chart marks meet 3:1 against the chart background', () => {
       const low = await page.evaluate(() => {
         const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 4).map(Number);
         const lum = ([r = 0, g = 0, b = 0]: number[]) => {
-          const ch = (v: number) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+          const ch = (v: number) => {
+            const s = v / 255;
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          };
           return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
         };
-        const ratio = (a: string, b: string) => { const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p); return (x! + 0.05) / (y! + 0.05); };
+        const ratio = (a: string, b: string) => {
+          const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p);
+          return (x! + 0.05) / (y! + 0.05);
+        };
         const background = (el: Element | null): string => {
           for (let node = el; node; node = node.parentElement) {
             const bg = getComputedStyle(node).backgroundColor;
@@ -242,7 +291,8 @@ describe('chart marks meet 3:1 against the chart background', () => {
             const colour = style.fill === bg || style.fill === 'none' ? style.stroke : style.fill;
             checked += 1;
             const r = ratio(colour, bg);
-            if (r < 3) out.push(`${svg.closest('figure')?.id} ${mark.tagName}.${mark.getAttribute('class')}: ${colour} on ${bg} = ${r.toFixed(2)}`);
+            if (r < 3)
+              out.push(`${svg.closest('figure')?.id} ${mark.tagName}.${mark.getAttribute('class')}: ${colour} on ${bg} = ${r.toFixed(2)}`);
           }
           for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
             const r = ratio(getComputedStyle(text).fill, bg);

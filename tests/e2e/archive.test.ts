@@ -31,7 +31,9 @@ async function openOffline() {
     return route.abort();
   });
   const page = await context.newPage();
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
   page.on('pageerror', (err) => errors.push(err.message));
   return { context, page, blocked, errors };
 }

@@ -6,8 +6,12 @@ import { chartList, chartSections, scrollStepToLine, settled } from '../support/
 const origin = inject('origin');
 let browser: Browser;
 
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 describe('charts', () => {
   it.each([390, 1280])('regroups the unit chart as the reader scrolls at %ipx', async (width) => {
@@ -17,7 +21,8 @@ describe('charts', () => {
     const first = await settled(page, 'organising');
     // This chart pins at both sizes (its tallest state fits under 60% of the screen).
     expect(first.pinned).toBe(true);
-    const groups = () => page.$$eval('[data-chart=organising] .scrolly-graphic rect.unit', (els) => els.map((el) => el.getAttribute('data-group')));
+    const groups = () =>
+      page.$$eval('[data-chart=organising] .scrolly-graphic rect.unit', (els) => els.map((el) => el.getAttribute('data-group')));
     await scrollStepToLine(page, 'organising', 1);
     await settled(page, 'organising');
     const parts = await groups();
@@ -38,7 +43,8 @@ describe('charts', () => {
     await page.locator('[data-chart="rights-chain"]').scrollIntoViewIfNeeded();
     await scrollStepToLine(page, 'rights-chain', 0);
     await settled(page, 'rights-chain');
-    const on = () => page.$$eval('[data-chart=rights-chain] .scrolly-graphic .mark.is-on', (els) => els.map((el) => el.getAttribute('data-fig')));
+    const on = () =>
+      page.$$eval('[data-chart=rights-chain] .scrolly-graphic .mark.is-on', (els) => els.map((el) => el.getAttribute('data-fig')));
     expect(await on()).toEqual(['legal-supervision-orgs', 'legal-checkup-enterprises']);
     await scrollStepToLine(page, 'rights-chain', 1);
     await settled(page, 'rights-chain');
@@ -62,13 +68,17 @@ describe('charts', () => {
     await page.goto(`${origin}/en/rights-and-services/`);
     await page.locator('[data-chart="jobs-2025"]').scrollIntoViewIfNeeded();
     await settled(page, 'jobs-2025');
-    const shift = await page.evaluate(() => new Promise<number>((resolve) => {
-      let total = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
-    }));
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+              if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+        }),
+    );
     expect(shift).toBe(0);
     await context.close();
   });

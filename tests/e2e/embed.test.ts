@@ -13,8 +13,14 @@ const charts = catalogue.map((c) => c.id);
 let browser: Browser;
 let host: Awaited<ReturnType<typeof startHostServer>>;
 
-beforeAll(async () => { browser = await launch(); host = await startHostServer(); });
-afterAll(async () => { await browser.close(); await host.close(); });
+beforeAll(async () => {
+  browser = await launch();
+  host = await startHostServer();
+});
+afterAll(async () => {
+  await browser.close();
+  await host.close();
+});
 
 /** The embed's frame once its page has loaded. */
 async function embedFrame(page: Page): Promise<Frame> {
@@ -30,12 +36,19 @@ const iframeHeight = (page: Page) => page.$eval('iframe[data-striving-embed]', (
 const contentHeight = (frame: Frame) => frame.$eval('[data-embed]', (el) => el.getBoundingClientRect().height);
 
 describe.each([320, 900])('pasted into a news page on another origin at %ipx', (width) => {
-  it.each(charts.flatMap((id) => [['zh', id], ['en', id]]))('%s/%s sizes itself, shows the chart and logs no error', async (lang, id) => {
+  it.each(
+    charts.flatMap((id) => [
+      ['zh', id],
+      ['en', id],
+    ]),
+  )('%s/%s sizes itself, shows the chart and logs no error', async (lang, id) => {
     const { context, page, errors } = await openPage(browser, origin, { viewport: { width, height: 900 } });
     const { html } = readOEmbed(lang, id, origin);
     await page.goto(host.page(`/news/${lang}/${id}/`, articleWith(html, lang)));
     const frame = await embedFrame(page);
-    await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(4);
+    await expect
+      .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 })
+      .toBeLessThanOrEqual(4);
     expect(await page.$eval('iframe[data-striving-embed]', (el) => (el as HTMLIFrameElement).style.height)).toMatch(/^\d+px$/);
     expect(await frame.locator('svg.chart-svg').isVisible()).toBe(true);
     const box = await frame.locator('svg.chart-svg').boundingBox();
@@ -46,7 +59,12 @@ describe.each([320, 900])('pasted into a news page on another origin at %ipx', (
 });
 
 describe('without the loader', () => {
-  it.each(charts.flatMap((id) => [['zh', id], ['en', id]]))('%s/%s fits its fixed height on a 320px phone', async (lang, id) => {
+  it.each(
+    charts.flatMap((id) => [
+      ['zh', id],
+      ['en', id],
+    ]),
+  )('%s/%s fits its fixed height on a 320px phone', async (lang, id) => {
     const { context, page } = await openPage(browser, origin, { viewport: { width: 320, height: 900 } });
     const { html, height } = readOEmbed(lang, id, origin);
     await page.goto(host.page(`/bare/${lang}/${id}/`, articleWith(html.replace(/<script[^>]*><\/script>/, ''), lang)));
@@ -69,7 +87,14 @@ describe('the loader', () => {
     // From the host page's own origin, with a perfect shape.
     await page.evaluate((m) => window.postMessage(m, '*'), valid);
     // From the embed's origin, with the wrong shape, version or id.
-    for (const bad of [{ ...valid, version: 2 }, { ...valid, height: '77' }, { ...valid, id: 'reach' }, { ...valid, height: 1e7 }, 'pymxPYMxfamilyxPYMxheightxPYMx77', { ...valid, type: 'other' }]) {
+    for (const bad of [
+      { ...valid, version: 2 },
+      { ...valid, height: '77' },
+      { ...valid, id: 'reach' },
+      { ...valid, height: 1e7 },
+      'pymxPYMxfamilyxPYMxheightxPYMx77',
+      { ...valid, type: 'other' },
+    ]) {
       await frame.evaluate((m) => window.parent.postMessage(m, '*'), bad);
     }
     await page.waitForTimeout(300);
@@ -83,7 +108,9 @@ describe('the loader', () => {
   it('also speaks Pym.js and AMP to hosts that do not run our loader', async () => {
     const { context, page } = await openPage(browser, origin, { viewport: { width: 900, height: 900 } });
     const listener = `<script>window.seen=[];addEventListener('message',function(e){seen.push(e.data)})</script>`;
-    await page.goto(host.page('/news/pym/', articleWith(listener + readOEmbed('en', 'reach', origin).html.replace(/<script[^>]*><\/script>/, ''))));
+    await page.goto(
+      host.page('/news/pym/', articleWith(listener + readOEmbed('en', 'reach', origin).html.replace(/<script[^>]*><\/script>/, ''))),
+    );
     await embedFrame(page);
     await expect.poll(() => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen.length)).toBeGreaterThanOrEqual(3);
     const seen = await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
@@ -152,18 +179,23 @@ describe('the embed page', () => {
     await context.close();
   });
 
-  it.each(['/zh/embed/organising/', '/en/embed/rights-chain/', '/en/embed/jobs-2025/?theme=dark'])('%s passes axe and fits 320px and 1280px', async (path) => {
-    for (const width of [320, 1280]) {
-      const { context, page, errors, foreign } = await openPage(browser, origin, { viewport: { width, height: 900 } });
-      await page.goto(origin + path);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-      expect(errors).toEqual([]);
-      expect(foreign).toEqual([]);
-      await context.close();
-    }
-  });
+  it.each(['/zh/embed/organising/', '/en/embed/rights-chain/', '/en/embed/jobs-2025/?theme=dark'])(
+    '%s passes axe and fits 320px and 1280px',
+    async (path) => {
+      for (const width of [320, 1280]) {
+        const { context, page, errors, foreign } = await openPage(browser, origin, { viewport: { width, height: 900 } });
+        await page.goto(origin + path);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(
+          0,
+        );
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+        expect(errors).toEqual([]);
+        expect(foreign).toEqual([]);
+        await context.close();
+      }
+    },
+  );
 });
 
 describe('the Embed control', () => {

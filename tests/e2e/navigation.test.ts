@@ -5,8 +5,12 @@ import { launch, openPage } from '../support/browser';
 const origin = inject('origin');
 let browser: Browser;
 
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 describe('language switch', () => {
   it.each([
@@ -64,7 +68,14 @@ describe('reading through the article', () => {
       await page.waitForLoadState();
       visited.push(new URL(page.url()).pathname);
     }
-    expect(visited).toEqual(['/en/introduction/', '/en/political-guidance/', '/en/building-achievement/', '/en/rights-and-services/', '/en/union-reform/', '/en/conclusion/']);
+    expect(visited).toEqual([
+      '/en/introduction/',
+      '/en/political-guidance/',
+      '/en/building-achievement/',
+      '/en/rights-and-services/',
+      '/en/union-reform/',
+      '/en/conclusion/',
+    ]);
     await context.close();
   });
 
@@ -98,7 +109,10 @@ describe('the landing page', () => {
     await context.close();
   });
 
-  it.each([['zh-CN', '中文'], ['en-US', 'English']])('suggests the reader language for %s', async (locale, name) => {
+  it.each([
+    ['zh-CN', '中文'],
+    ['en-US', 'English'],
+  ])('suggests the reader language for %s', async (locale, name) => {
     const { context, page } = await openPage(browser, origin, { locale });
     await page.goto(`${origin}/`);
     await expect(page.locator('[data-lang-suggested]').textContent()).resolves.toBe(name);

@@ -12,7 +12,9 @@ import { startTestHost } from '../support/test-server';
 let browser: Browser;
 const copies: string[] = [];
 
-beforeAll(async () => { browser = await launch(); });
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(async () => {
   await browser.close();
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
@@ -28,7 +30,9 @@ function copyOfSite(): string {
 /** Waits until the service worker controls the page and has it in one of its caches. */
 async function untilCached(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(async () => Boolean(await caches.match(location.href, { ignoreVary: true }))), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(async () => Boolean(await caches.match(location.href, { ignoreVary: true }))), { timeout: 30_000 })
+    .toBe(true);
 }
 
 async function saveReport(page: Page, origin: string, lang: 'zh' | 'en') {
@@ -58,7 +62,9 @@ function deployNewBuild(dir: string) {
 }
 
 async function update(page: Page) {
-  await page.evaluate(async () => { await (await navigator.serviceWorker.ready).update(); });
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.ready).update();
+  });
 }
 
 async function close(context: BrowserContext) {
@@ -106,7 +112,11 @@ describe('offline reading on the served site', () => {
     expect(results.length).toBeGreaterThan(0);
     // The chart code came from the cache: the chart follows its steps offline.
     await page.goto(`${host.origin}/en/union-reform/#chart-organising-2`);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-chart=organising]')?.dataset['enhanced'] === 'true', undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-chart=organising]')?.dataset['enhanced'] === 'true',
+      undefined,
+      { timeout: 15_000 },
+    );
     await close(context);
     await host.close();
   });
@@ -179,7 +189,9 @@ describe('offline reading on the served site', () => {
   });
 
   it('offers a web manifest with PNG icons for Add to home screen', async () => {
-    const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.webmanifest'), 'utf8')) as { icons: { sizes: string; type: string }[] };
+    const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.webmanifest'), 'utf8')) as {
+      icons: { sizes: string; type: string }[];
+    };
     expect(manifest.icons.filter((i) => i.type === 'image/png').map((i) => i.sizes)).toEqual(['192x192', '512x512']);
   });
 });

@@ -8,8 +8,12 @@ const origin = inject('origin');
 const paths = [...sitemapPaths(), '/no-such-page/'];
 let browser: Browser;
 
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 describe.each([320, 1280])('every page at %ipx', (width) => {
   it.each(paths)('%s fits the width, logs no error, loads no web font and requests nothing from another origin', async (path) => {
@@ -25,7 +29,16 @@ describe.each([320, 1280])('every page at %ipx', (width) => {
 });
 
 // Dark mode changes only colours, so one page of each type is enough to check its contrast.
-const darkPaths = new Set(['/', '/zh/', '/en/', '/zh/introduction/', '/en/rights-and-services/', '/zh/stories/taian-yto/', '/en/about/', '/no-such-page/']);
+const darkPaths = new Set([
+  '/',
+  '/zh/',
+  '/en/',
+  '/zh/introduction/',
+  '/en/rights-and-services/',
+  '/zh/stories/taian-yto/',
+  '/en/about/',
+  '/no-such-page/',
+]);
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   it.each(paths)('%s has no serious or critical violations', async (path) => {
@@ -35,7 +48,13 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       const serious = results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${colorScheme}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        .map(
+          (v) =>
+            `${colorScheme}: ${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+        );
       expect(serious).toEqual([]);
       await context.close();
     }

@@ -6,8 +6,12 @@ import { chartSections, readState, scrollStepToLine, settled, visibleProblems } 
 const origin = inject('origin');
 let browser: Browser;
 
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 const sizes = { 320: 640, 390: 844, 1280: 800, 1440: 900 } as const;
 
@@ -23,68 +27,80 @@ async function steps(page: Page, chart: string): Promise<number> {
 
 describe.each(['zh', 'en'] as const)('scrollytelling in %s', (lang) => {
   describe.each([320, 1280] as const)('at %ipx', (width) => {
-    it.each(chartSections)('keeps every chart on %s in the state of the step at the reading line, however the reader moves', async (section, charts) => {
-      const { context, page, errors } = await openPage(browser, origin, { viewport: { width, height: sizes[width] } });
-      await page.goto(`${origin}/${lang}/${section}/`);
-      for (const { id } of charts) {
-        await page.locator(`[data-chart="${id}"]`).scrollIntoViewIfNeeded();
-        const first = await settled(page, id);
-        // A chart too tall to pin on this phone is read step by step; its sequence shows.
-        if (!first.pinned) {
-          expect(await page.locator(`#chart-${id}-sequence`).isVisible(), `${id} sequence`).toBe(true);
-          continue;
+    it.each(chartSections)(
+      'keeps every chart on %s in the state of the step at the reading line, however the reader moves',
+      async (section, charts) => {
+        const { context, page, errors } = await openPage(browser, origin, { viewport: { width, height: sizes[width] } });
+        await page.goto(`${origin}/${lang}/${section}/`);
+        for (const { id } of charts) {
+          await page.locator(`[data-chart="${id}"]`).scrollIntoViewIfNeeded();
+          const first = await settled(page, id);
+          // A chart too tall to pin on this phone is read step by step; its sequence shows.
+          if (!first.pinned) {
+            expect(await page.locator(`#chart-${id}-sequence`).isVisible(), `${id} sequence`).toBe(true);
+            continue;
+          }
+          const count = await steps(page, id);
+          // Wheel-sized increments from above the chart to past its last step.
+          await page.evaluate(
+            (c) =>
+              window.scrollTo(0, (document.querySelector(`[data-chart="${c}"]`)?.getBoundingClientRect().top ?? 0) + scrollY - innerHeight),
+            id,
+          );
+          const end = await page.evaluate(
+            (c) => (document.querySelector(`[data-chart="${c}"]`)?.getBoundingClientRect().bottom ?? 0) + scrollY,
+            id,
+          );
+          for (let y = await page.evaluate(() => scrollY); y < end; y += 100) {
+            await page.mouse.wheel(0, 100);
+            const state = await readState(page, id);
+            if (!state.moving) expect(state.active, `${id} at scrollY ${y}`).toBe(state.expected);
+          }
+          await expectInStep(page, id, 'wheel');
+          // Jumps of a whole viewport, back up through the chart.
+          for (let i = 0; i < count + 1; i += 1) {
+            await page.evaluate(() => window.scrollBy(0, -innerHeight));
+            await expectInStep(page, id, `jump ${i}`);
+          }
+          // PageDown from the first step, then End and back.
+          await scrollStepToLine(page, id, 0);
+          // The keys scroll the page, as they do when nothing in it has focus.
+          await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+          for (let i = 0; i < 2; i += 1) {
+            await page.keyboard.press('PageDown');
+            await expectInStep(page, id, 'PageDown');
+          }
+          await page.keyboard.press('End');
+          await expectInStep(page, id, 'End');
+          await page.keyboard.press('Home');
+          await expectInStep(page, id, 'Home');
+          // A link to a step (#chart-…), and the same link opened as a fresh page.
+          const anchor = await page.$eval(`[data-chart="${id}"] .scrolly-step:last-child`, (el) => el.id);
+          await page.evaluate((a) => {
+            location.hash = a;
+          }, anchor);
+          const linked = await settled(page, id);
+          expect(linked.active, `${id} #${anchor}`).toBe(count - 1);
+          expect(linked.expected).toBe(count - 1);
         }
-        const count = await steps(page, id);
-        // Wheel-sized increments from above the chart to past its last step.
-        await page.evaluate((c) => window.scrollTo(0, (document.querySelector(`[data-chart="${c}"]`)?.getBoundingClientRect().top ?? 0) + scrollY - innerHeight), id);
-        const end = await page.evaluate((c) => (document.querySelector(`[data-chart="${c}"]`)?.getBoundingClientRect().bottom ?? 0) + scrollY, id);
-        for (let y = await page.evaluate(() => scrollY); y < end; y += 100) {
-          await page.mouse.wheel(0, 100);
-          const state = await readState(page, id);
-          if (!state.moving) expect(state.active, `${id} at scrollY ${y}`).toBe(state.expected);
-        }
-        await expectInStep(page, id, 'wheel');
-        // Jumps of a whole viewport, back up through the chart.
-        for (let i = 0; i < count + 1; i += 1) {
-          await page.evaluate(() => window.scrollBy(0, -innerHeight));
-          await expectInStep(page, id, `jump ${i}`);
-        }
-        // PageDown from the first step, then End and back.
-        await scrollStepToLine(page, id, 0);
-        // The keys scroll the page, as they do when nothing in it has focus.
-        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-        for (let i = 0; i < 2; i += 1) {
-          await page.keyboard.press('PageDown');
-          await expectInStep(page, id, 'PageDown');
-        }
-        await page.keyboard.press('End');
-        await expectInStep(page, id, 'End');
-        await page.keyboard.press('Home');
-        await expectInStep(page, id, 'Home');
-        // A link to a step (#chart-…), and the same link opened as a fresh page.
-        const anchor = await page.$eval(`[data-chart="${id}"] .scrolly-step:last-child`, (el) => el.id);
-        await page.evaluate((a) => { location.hash = a; }, anchor);
-        const linked = await settled(page, id);
-        expect(linked.active, `${id} #${anchor}`).toBe(count - 1);
-        expect(linked.expected).toBe(count - 1);
-      }
-      // Opened at a step's link; then reloaded in mid-page.
-      const last = charts.at(-1);
-      if (last) {
-        const anchor = await page.$eval(`[data-chart="${last.id}"] .scrolly-step:nth-child(2)`, (el) => el.id).catch(() => '');
-        if (anchor) {
-          await page.goto(`${origin}/${lang}/${section}/#${anchor}`);
-          const state = await settled(page, last.id);
-          if (state.pinned) {
-            expect(state.active, `opened at #${anchor}`).toBe(1);
-            await page.reload();
-            await expectInStep(page, last.id, 'reload');
+        // Opened at a step's link; then reloaded in mid-page.
+        const last = charts.at(-1);
+        if (last) {
+          const anchor = await page.$eval(`[data-chart="${last.id}"] .scrolly-step:nth-child(2)`, (el) => el.id).catch(() => '');
+          if (anchor) {
+            await page.goto(`${origin}/${lang}/${section}/#${anchor}`);
+            const state = await settled(page, last.id);
+            if (state.pinned) {
+              expect(state.active, `opened at #${anchor}`).toBe(1);
+              await page.reload();
+              await expectInStep(page, last.id, 'reload');
+            }
           }
         }
-      }
-      expect(errors).toEqual([]);
-      await context.close();
-    });
+        expect(errors).toEqual([]);
+        await context.close();
+      },
+    );
   });
 
   it('opens a search result for a figure with every chart in the state of its step', async () => {
@@ -97,31 +113,34 @@ describe.each(['zh', 'en'] as const)('scrollytelling in %s', (lang) => {
 });
 
 describe.each(['zh', 'en'] as const)('chart layout in %s', (lang) => {
-  it.each(Object.keys(sizes).map(Number) as (keyof typeof sizes)[])('never covers a highlighted mark with a step card and never clips a label, at %ipx', async (width) => {
-    const { context, page } = await openPage(browser, origin, { viewport: { width, height: sizes[width] } });
-    const problems: string[] = [];
-    let checked = 0;
-    for (const [section, charts] of chartSections) {
-      await page.goto(`${origin}/${lang}/${section}/`);
-      for (const { id } of charts) {
-        await page.locator(`[data-chart="${id}"]`).scrollIntoViewIfNeeded();
-        const state = await settled(page, id);
-        const count = state.pinned ? await steps(page, id) : 1;
-        for (let step = 0; step < count; step += 1) {
-          if (state.pinned) {
-            await scrollStepToLine(page, id, step);
-            const now = await settled(page, id);
-            expect(now.active, `${id} step ${step + 1}`).toBe(step);
+  it.each(Object.keys(sizes).map(Number) as (keyof typeof sizes)[])(
+    'never covers a highlighted mark with a step card and never clips a label, at %ipx',
+    async (width) => {
+      const { context, page } = await openPage(browser, origin, { viewport: { width, height: sizes[width] } });
+      const problems: string[] = [];
+      let checked = 0;
+      for (const [section, charts] of chartSections) {
+        await page.goto(`${origin}/${lang}/${section}/`);
+        for (const { id } of charts) {
+          await page.locator(`[data-chart="${id}"]`).scrollIntoViewIfNeeded();
+          const state = await settled(page, id);
+          const count = state.pinned ? await steps(page, id) : 1;
+          for (let step = 0; step < count; step += 1) {
+            if (state.pinned) {
+              await scrollStepToLine(page, id, step);
+              const now = await settled(page, id);
+              expect(now.active, `${id} step ${step + 1}`).toBe(step);
+            }
+            checked += 1;
+            problems.push(...(await visibleProblems(page, id)).map((p) => `${section} ${id} step ${step + 1}: ${p}`));
           }
-          checked += 1;
-          problems.push(...(await visibleProblems(page, id)).map((p) => `${section} ${id} step ${step + 1}: ${p}`));
         }
       }
-    }
-    console.log(`chart layout ${lang} ${width}px: ${checked} states checked, ${problems.length} problems`);
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+      console.log(`chart layout ${lang} ${width}px: ${checked} states checked, ${problems.length} problems`);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('reading choices', () => {
@@ -174,7 +193,10 @@ describe('reading choices', () => {
     expect(await page.$eval('[data-chart="family"] .scrolly-graphic svg', (el) => el.getAttribute('aria-hidden'))).toBe('true');
     await scrollStepToLine(page, 'family', 2);
     await settled(page, 'family');
-    const status = await page.$eval('[data-chart="family"] [data-chart-status]', (el) => ({ text: el.textContent, live: el.getAttribute('aria-live') }));
+    const status = await page.$eval('[data-chart="family"] [data-chart-status]', (el) => ({
+      text: el.textContent,
+      live: el.getAttribute('aria-live'),
+    }));
     expect(status.live).toBe('polite');
     expect(status.text).toBe('Highlighted: Mixers for single workers: 1,822; Couples matched: 4,349.');
     expect(await page.$eval('[data-chart="family"] .scrolly-step:nth-child(3) .sr-only', (el) => el.textContent)).toBe(status.text);

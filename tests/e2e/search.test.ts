@@ -10,7 +10,9 @@ beforeAll(async () => {
   browser = await launch();
   ({ page } = await openPage(browser, origin));
 });
-afterAll(async () => { await browser.close(); });
+afterAll(async () => {
+  await browser.close();
+});
 
 /** The result paths (without origin and fragment) the search page shows for a query. */
 async function resultPaths(lang: 'zh' | 'en', q: string): Promise<string[]> {
@@ -53,7 +55,10 @@ const enQueries: [string, string][] = [
   ['Lugong Cup', '/en/stories/appliance-contest/'],
 ];
 
-describe.each([['zh', zhQueries], ['en', enQueries]] as const)('searching the %s pages', (lang, queries) => {
+describe.each([
+  ['zh', zhQueries],
+  ['en', enQueries],
+] as const)('searching the %s pages', (lang, queries) => {
   it.each(queries)('finds %s on %s among the top results, all in the same language', async (q, expected) => {
     const paths = await resultPaths(lang, q);
     expect(paths.slice(0, 3)).toContain(expected);
@@ -86,7 +91,9 @@ describe('the search dialog', () => {
     await p.keyboard.type('Tianlou');
     const list = p.locator('[data-search-dialog] [data-search-results]');
     await expect.poll(() => list.getAttribute('data-search-query'), { timeout: 10_000 }).toBe('Tianlou');
-    await expect.poll(() => p.locator('[data-search-dialog] [role=status]').textContent(), { timeout: 10_000 }).toMatch(/results for “Tianlou”/);
+    await expect
+      .poll(() => p.locator('[data-search-dialog] [role=status]').textContent(), { timeout: 10_000 })
+      .toMatch(/results for “Tianlou”/);
     expect(await list.locator('mark').count()).toBeGreaterThan(0);
     await p.keyboard.press('ArrowDown');
     await p.keyboard.press('ArrowDown');
@@ -123,9 +130,12 @@ describe('the search page', () => {
     await p.selectOption('[data-search-page] [data-search-kind]', 'story');
     await expect.poll(() => new URL(p.url()).search, { timeout: 10_000 }).toBe(`?q=${encodeURIComponent('工匠')}&kind=story`);
     const list = p.locator('[data-search-page] [data-search-results]');
-    await expect.poll(() => list.locator('a[data-search-result]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)), { timeout: 10_000 }).toEqual(
-      expect.arrayContaining(['/zh/stories/three-craftsmen/']),
-    );
+    await expect
+      .poll(
+        () => list.locator('a[data-search-result]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+        { timeout: 10_000 },
+      )
+      .toEqual(expect.arrayContaining(['/zh/stories/three-craftsmen/']));
     const kinds = await list.locator('li p:first-of-type').allTextContents();
     expect(kinds.every((k) => k.startsWith('故事'))).toBe(true);
     await context.close();
@@ -139,12 +149,17 @@ describe('the search page', () => {
     await context.close();
   });
 
-  it.each([['zh', '工匠的阶梯'], ['en', 'craftsman ladder']] as const)('finds charts with the chart filter (%s)', async (lang, q) => {
+  it.each([
+    ['zh', '工匠的阶梯'],
+    ['en', 'craftsman ladder'],
+  ] as const)('finds charts with the chart filter (%s)', async (lang, q) => {
     const { context, page: p } = await openPage(browser, origin);
     await p.goto(`${origin}/${lang}/search/?q=${encodeURIComponent(q)}&kind=chart`);
     const list = p.locator('[data-search-page] [data-search-results]');
     await expect.poll(() => list.getAttribute('data-search-query'), { timeout: 10_000 }).toBe(q);
-    const paths = await list.locator('a[data-search-result]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const paths = await list
+      .locator('a[data-search-result]')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(paths).toContain(`/${lang}/building-achievement/`);
     await context.close();
   });

@@ -20,11 +20,17 @@ beforeAll(() => {
     }
   }
 });
-afterAll(() => { rmSync(dirname(dir), { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(dirname(dir), { recursive: true, force: true });
+});
 
 async function follow(page: EnginePage, selector: string, end: string) {
   await page.click(selector);
-  await page.waitFor((e: string) => location.href.endsWith(e) && document.readyState === 'complete', { message: `a page ending ${end}` }, end);
+  await page.waitFor(
+    (e: string) => location.href.endsWith(e) && document.readyState === 'complete',
+    { message: `a page ending ${end}` },
+    end,
+  );
 }
 
 describe(`${engineName}: the offline archive over file://`, () => {
@@ -37,10 +43,16 @@ describe(`${engineName}: the offline archive over file://`, () => {
       expect(await page.evaluate(() => getComputedStyle(document.body).display), 'CSS applied over file://').toBe('flex');
 
       // The deferred classic bundle enhances the chart, and scrolling moves its steps.
-      await page.waitFor(() => document.querySelector<HTMLElement>('[data-chart="organising"]')?.dataset['enhanced'] === 'true', { message: 'the chart enhanced' });
+      await page.waitFor(() => document.querySelector<HTMLElement>('[data-chart="organising"]')?.dataset['enhanced'] === 'true', {
+        message: 'the chart enhanced',
+      });
       for (const step of [1, 2, 0]) {
         expect(await page.evaluate(scrollStepToLine, 'organising', step)).toBe(true);
-        await page.waitFor((s: number) => document.querySelector<HTMLElement>('[data-chart="organising"]')?.dataset['activeStep'] === String(s), { message: `data-active-step="${step}"` }, step);
+        await page.waitFor(
+          (s: number) => document.querySelector<HTMLElement>('[data-chart="organising"]')?.dataset['activeStep'] === String(s),
+          { message: `data-active-step="${step}"` },
+          step,
+        );
       }
 
       // The archive's own search page, reached from the header's menu.
@@ -49,10 +61,13 @@ describe(`${engineName}: the offline archive over file://`, () => {
       await follow(page, '[data-offline-search-link]', '/zh/search/index.html');
       await page.click('input[type=search]');
       await page.type('工匠');
-      const results = await page.waitFor(() => {
-        const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-offline-search-results] a')];
-        return links.length > 0 ? links.map((a) => a.href) : null;
-      }, { message: 'offline search results for 工匠' });
+      const results = await page.waitFor(
+        () => {
+          const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-offline-search-results] a')];
+          return links.length > 0 ? links.map((a) => a.href) : null;
+        },
+        { message: 'offline search results for 工匠' },
+      );
       expect(results.every((href) => href.startsWith('file://') && href.includes('/zh/'))).toBe(true);
       expectNoLogs(await page.logs());
     });

@@ -18,7 +18,11 @@ describe(`${engineName}: scrollytelling steps on /zh/union-reform/`, () => {
         for (const step of order) {
           // Twice: the first scroll brings the chart's code, which sets its own reading line.
           expect(await page.evaluate(scrollStepToLine, chart, step)).toBe(true);
-          await page.waitFor((c: string) => document.querySelector<HTMLElement>(`[data-chart="${c}"]`)?.dataset['enhanced'] === 'true', { message: `${chart} enhanced` }, chart);
+          await page.waitFor(
+            (c: string) => document.querySelector<HTMLElement>(`[data-chart="${c}"]`)?.dataset['enhanced'] === 'true',
+            { message: `${chart} enhanced` },
+            chart,
+          );
           expect(await page.evaluate(scrollStepToLine, chart, step)).toBe(true);
           await page.waitFor(
             (c: string, s: number) => {
@@ -26,14 +30,18 @@ describe(`${engineName}: scrollytelling steps on /zh/union-reform/`, () => {
               return figure?.dataset['enhanced'] === 'true' && figure.dataset['activeStep'] === String(s);
             },
             { message: `${chart} enhanced with data-active-step="${step}"` },
-            chart, step,
+            chart,
+            step,
           );
         }
         // The chart was drawn by script at the width it has, and the page still fits.
-        const state = await page.evaluate((c: string) => ({
-          marks: document.querySelectorAll(`[data-chart="${c}"] svg .mark, [data-chart="${c}"] svg rect.unit`).length,
-          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        }), chart);
+        const state = await page.evaluate(
+          (c: string) => ({
+            marks: document.querySelectorAll(`[data-chart="${c}"] svg .mark, [data-chart="${c}"] svg rect.unit`).length,
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          }),
+          chart,
+        );
         expect(state.marks).toBeGreaterThan(1);
         expect(state.overflow).toBeLessThanOrEqual(0);
         expectNoLogs(await page.logs());

@@ -8,8 +8,12 @@ import { engineName, inPage, phone, useEngine } from './harness';
 // see each kind of error, so a clean log means a clean page and not a deaf driver.
 const engine = useEngine();
 let host: Awaited<ReturnType<typeof startHostServer>>;
-beforeAll(async () => { host = await startHostServer(); });
-afterAll(async () => { await host.close(); });
+beforeAll(async () => {
+  host = await startHostServer();
+});
+afterAll(async () => {
+  await host.close();
+});
 
 const planted = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="img-src 'none'"><title>planted</title></head>
 <body><img src="/blocked.png" alt=""><iframe></iframe><script>
@@ -26,7 +30,14 @@ describe(`${engineName}: the test driver`, () => {
     await inPage(engine(), phone, async (page) => {
       await page.goto(url);
       const seen = (pattern: RegExp) => page.logs().then((logs) => logs.some((entry) => pattern.test(entry.text)));
-      for (const pattern of [/planted console\.error/, /planted console\.warn/, /planted rejection/, /planted uncaught/, /img-src/, /post ?message/i]) {
+      for (const pattern of [
+        /planted console\.error/,
+        /planted console\.warn/,
+        /planted rejection/,
+        /planted uncaught/,
+        /img-src/,
+        /post ?message/i,
+      ]) {
         await expect.poll(() => seen(pattern), { timeout: 5_000, message: `${engineName} driver saw ${String(pattern)}` }).toBe(true);
       }
       const logs = await page.logs();

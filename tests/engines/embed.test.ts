@@ -9,8 +9,12 @@ import { engineName, expectNoLogs, inPage, useEngine, widths } from './harness';
 const origin = inject('engineOrigin');
 const engine = useEngine();
 let host: Awaited<ReturnType<typeof startHostServer>>;
-beforeAll(async () => { host = await startHostServer(); });
-afterAll(async () => { await host.close(); });
+beforeAll(async () => {
+  host = await startHostServer();
+});
+afterAll(async () => {
+  await host.close();
+});
 
 /** The code a newsroom copies from the chart's Embed control, pointed at the test server instead of the built origin. */
 function embedCode(lang: 'zh' | 'en', chart: string): { code: string; fixedHeight: number } {
@@ -29,7 +33,10 @@ describe(`${engineName}: an embed pasted into a page on another origin`, () => {
       const { code, fixedHeight } = embedCode(lang, 'organising');
       // Pasted below a long article, as embeds usually are: the lazy iframe is still blank
       // when the loader runs, and loads only when the reader scrolls to it.
-      const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1} of the newsroom's own story, before the chart.</p>`).join('');
+      const paragraphs = Array.from(
+        { length: 40 },
+        (_, i) => `<p>Paragraph ${i + 1} of the newsroom's own story, before the chart.</p>`,
+      ).join('');
       const article = articleWith(paragraphs + code, lang);
       const url = host.page(`/news/${lang}/${width}/`, needsProbe(engineName) ? injectProbe(article) : article);
       expect(new URL(url).origin).not.toBe(origin);
@@ -55,7 +62,13 @@ describe(`${engineName}: an embed pasted into a page on another origin`, () => {
         const inner = await pollFrame(page, () => {
           const root = document.querySelector('[data-embed]');
           const el = document.documentElement;
-          return root ? { content: Math.ceil(root.getBoundingClientRect().height), scroll: el.scrollHeight - el.clientHeight, sideways: el.scrollWidth - el.clientWidth } : null;
+          return root
+            ? {
+                content: Math.ceil(root.getBoundingClientRect().height),
+                scroll: el.scrollHeight - el.clientHeight,
+                sideways: el.scrollWidth - el.clientWidth,
+              }
+            : null;
         });
         expect(Math.abs(sized - inner.content), `iframe ${sized}px vs content ${inner.content}px`).toBeLessThanOrEqual(2);
         expect(inner.scroll, 'vertical scroll inside the iframe').toBeLessThanOrEqual(0);

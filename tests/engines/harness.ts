@@ -9,8 +9,12 @@ export const widths = [phone, desktop] as const;
 /** Starts this run's engine before a file's tests and stops it after them. */
 export function useEngine(): () => Engine {
   let engine: Engine | undefined;
-  beforeAll(async () => { engine = await launchEngine(engineName); }, 60_000);
-  afterAll(async () => { await engine?.close(); });
+  beforeAll(async () => {
+    engine = await launchEngine(engineName);
+  }, 60_000);
+  afterAll(async () => {
+    await engine?.close();
+  });
   return () => {
     if (!engine) throw new Error(`${engineName} did not start`);
     return engine;
@@ -30,7 +34,10 @@ export async function inPage<T>(engine: Engine, width: number, check: (page: Eng
 /** Asserts that nothing of the given kinds was reported; the message lists what was. */
 export function expectNoLogs(logs: LogEntry[], kinds: LogEntry['kind'][] = ['error', 'uncaught', 'rejection', 'csp'], where = 'the page') {
   const found = logs.filter((entry) => kinds.includes(entry.kind));
-  expect(found.map((entry) => `${entry.kind}: ${entry.text}${entry.url ? ` (${entry.url})` : ''}`), `${engineName}: console of ${where}`).toEqual([]);
+  expect(
+    found.map((entry) => `${entry.kind}: ${entry.text}${entry.url ? ` (${entry.url})` : ''}`),
+    `${engineName}: console of ${where}`,
+  ).toEqual([]);
 }
 
 /** Scrolls so a chart's step sits at the middle of the viewport, where the scrolly observer makes it current. */

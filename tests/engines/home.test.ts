@@ -33,11 +33,15 @@ describe(`${engineName}: home pages`, () => {
         await page.click('[data-lang-switch]');
         const target = other[lang];
         await page.waitFor(
-          (path: string, html: string) => location.pathname === path && document.readyState === 'complete' && document.documentElement.lang === html,
+          (path: string, html: string) =>
+            location.pathname === path && document.readyState === 'complete' && document.documentElement.lang === html,
           { message: `/${target.lang}/ with <html lang="${target.html}">` },
-          `/${target.lang}/`, target.html,
+          `/${target.lang}/`,
+          target.html,
         );
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(
+          0,
+        );
         expectNoLogs(await page.logs());
       });
     },

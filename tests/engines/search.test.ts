@@ -14,7 +14,9 @@ describe(`${engineName}: the search dialog`, () => {
         await page.goto(`${origin}/${lang}/`);
         await page.click('[data-search-open]');
         await page.waitFor(
-          () => document.querySelector<HTMLDialogElement>('[data-search-dialog]')?.open === true && document.activeElement?.matches('[data-search-dialog] [data-search-input]') === true,
+          () =>
+            document.querySelector<HTMLDialogElement>('[data-search-dialog]')?.open === true &&
+            document.activeElement?.matches('[data-search-dialog] [data-search-input]') === true,
           { message: 'the dialog open with focus in its search field' },
         );
         const q = queries[lang];
@@ -33,11 +35,14 @@ describe(`${engineName}: the search dialog`, () => {
 
         // One press, as the hint under the field promises ("Esc to close").
         await page.press('Escape');
-        await page.waitFor(
-          () => document.querySelector<HTMLDialogElement>('[data-search-dialog]')?.open === false,
-          { timeout: 3_000, message: 'the dialog to close after one Escape' },
-        );
-        await page.waitFor(() => document.activeElement?.matches('[data-search-open]') === true, { timeout: 3_000, message: 'focus back on the search button' });
+        await page.waitFor(() => document.querySelector<HTMLDialogElement>('[data-search-dialog]')?.open === false, {
+          timeout: 3_000,
+          message: 'the dialog to close after one Escape',
+        });
+        await page.waitFor(() => document.activeElement?.matches('[data-search-open]') === true, {
+          timeout: 3_000,
+          message: 'focus back on the search button',
+        });
         expectNoLogs(await page.logs());
       });
     },

@@ -4,7 +4,15 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -16,7 +24,9 @@ export async function openPage(browser: Browser, origin: string, options: Browse
   const foreign: string[] = [];
   // The site promises system fonts only: any font download is a regression.
   const fonts: string[] = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('request', (req) => {
     const url = req.url();

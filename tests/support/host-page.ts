@@ -37,7 +37,12 @@ export function articleWith(embedCode: string, lang = 'en'): string {
 
 /** The oEmbed document of a built embed, with its URLs pointed at the test server. */
 export function readOEmbed(lang: string, id: string, siteOrigin: string): { html: string; height: number; title: string } {
-  const oembed = JSON.parse(readFileSync(join(distDir, lang, 'embed', id, 'oembed.json'), 'utf8')) as { html: string; height: number; title: string; provider_url: string };
+  const oembed = JSON.parse(readFileSync(join(distDir, lang, 'embed', id, 'oembed.json'), 'utf8')) as {
+    html: string;
+    height: number;
+    title: string;
+    provider_url: string;
+  };
   const built = new URL(oembed.provider_url).origin;
   return { ...oembed, html: oembed.html.split(built).join(siteOrigin) };
 }

@@ -3,13 +3,20 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { root } from './site';
 
-interface ChartEntry { id: string; section: string; steps: unknown[] }
+interface ChartEntry {
+  id: string;
+  section: string;
+  steps: unknown[];
+}
 
 /** The charts and the section page each is placed on, read from the content (never typed twice). */
 export const chartList: ChartEntry[] = JSON.parse(readFileSync(join(root, 'content', 'charts.json'), 'utf8')) as ChartEntry[];
 
 /** Section pages that place charts, with the charts they place. */
-export const chartSections: [string, ChartEntry[]][] = [...new Set(chartList.map((c) => c.section))].map((s) => [s, chartList.filter((c) => c.section === s)]);
+export const chartSections: [string, ChartEntry[]][] = [...new Set(chartList.map((c) => c.section))].map((s) => [
+  s,
+  chartList.filter((c) => c.section === s),
+]);
 
 /** What a chart shows and what the position says it should show, read in one frame. */
 export interface ScrollyState {
@@ -33,7 +40,9 @@ export function readState(page: Page, chart: string): Promise<ScrollyState> {
     const line = Number.parseFloat(getComputedStyle(figure).getPropertyValue('--reading-line')) || innerHeight / 2;
     const tops = [...figure.querySelectorAll<HTMLElement>('.scrolly-step')].map((s) => s.getBoundingClientRect().top);
     let expected = 0;
-    tops.forEach((top, i) => { if (top <= line) expected = i; });
+    tops.forEach((top, i) => {
+      if (top <= line) expected = i;
+    });
     return {
       active: Number(figure.dataset['activeStep'] ?? -1),
       expected,
@@ -52,31 +61,44 @@ export function readState(page: Page, chart: string): Promise<ScrollyState> {
 export async function settled(page: Page, chart: string): Promise<ScrollyState> {
   // Keyboard and hash scrolls may animate or start a frame late: the page must be still for a
   // few frames from now, with the chart's code loaded, its transition over and its step the one at the line.
-  await page.evaluate(() => { delete (window as unknown as { __still?: unknown }).__still; });
-  await page.waitForFunction((id) => {
-    const w = window as unknown as { __still?: { y: number; frames: number } };
-    const f = document.querySelector<HTMLElement>(`[data-chart="${id}"]`);
-    const still = w.__still && w.__still.y === scrollY ? { y: scrollY, frames: w.__still.frames + 1 } : { y: scrollY, frames: 0 };
-    w.__still = still;
-    if (still.frames < 4 || f?.dataset['enhanced'] !== 'true' || f.dataset['moving'] !== undefined) return false;
-    if (f.dataset['unpinned'] !== undefined) return true;
-    const line = Number.parseFloat(getComputedStyle(f).getPropertyValue('--reading-line')) || innerHeight / 2;
-    let expected = 0;
-    f.querySelectorAll('.scrolly-step').forEach((s, i) => { if (s.getBoundingClientRect().top <= line) expected = i; });
-    return Number(f.dataset['activeStep']) === expected;
-  }, chart, { timeout: 5_000, polling: 'raf' }).catch(() => {});
+  await page.evaluate(() => {
+    delete (window as unknown as { __still?: unknown }).__still;
+  });
+  await page
+    .waitForFunction(
+      (id) => {
+        const w = window as unknown as { __still?: { y: number; frames: number } };
+        const f = document.querySelector<HTMLElement>(`[data-chart="${id}"]`);
+        const still = w.__still && w.__still.y === scrollY ? { y: scrollY, frames: w.__still.frames + 1 } : { y: scrollY, frames: 0 };
+        w.__still = still;
+        if (still.frames < 4 || f?.dataset['enhanced'] !== 'true' || f.dataset['moving'] !== undefined) return false;
+        if (f.dataset['unpinned'] !== undefined) return true;
+        const line = Number.parseFloat(getComputedStyle(f).getPropertyValue('--reading-line')) || innerHeight / 2;
+        let expected = 0;
+        f.querySelectorAll('.scrolly-step').forEach((s, i) => {
+          if (s.getBoundingClientRect().top <= line) expected = i;
+        });
+        return Number(f.dataset['activeStep']) === expected;
+      },
+      chart,
+      { timeout: 5_000, polling: 'raf' },
+    )
+    .catch(() => {});
   return readState(page, chart);
 }
 
 /** Scrolls so a step's top sits just above the chart's reading line. */
 export async function scrollStepToLine(page: Page, chart: string, step: number): Promise<void> {
-  await page.evaluate(([id, i]) => {
-    const figure = document.querySelector<HTMLElement>(`[data-chart="${id}"]`);
-    const el = figure?.querySelectorAll<HTMLElement>('.scrolly-step')[i as number];
-    if (!figure || !el) throw new Error(`no step ${i} in ${id}`);
-    const line = Number.parseFloat(getComputedStyle(figure).getPropertyValue('--reading-line')) || innerHeight / 2;
-    window.scrollTo(0, el.getBoundingClientRect().top + scrollY - line + 2);
-  }, [chart, step] as const);
+  await page.evaluate(
+    ([id, i]) => {
+      const figure = document.querySelector<HTMLElement>(`[data-chart="${id}"]`);
+      const el = figure?.querySelectorAll<HTMLElement>('.scrolly-step')[i as number];
+      if (!figure || !el) throw new Error(`no step ${i} in ${id}`);
+      const line = Number.parseFloat(getComputedStyle(figure).getPropertyValue('--reading-line')) || innerHeight / 2;
+      window.scrollTo(0, el.getBoundingClientRect().top + scrollY - line + 2);
+    },
+    [chart, step] as const,
+  );
 }
 
 /**
@@ -88,7 +110,8 @@ export function visibleProblems(page: Page, chart: string): Promise<string[]> {
     const figure = document.querySelector<HTMLElement>(`[data-chart="${id}"]`);
     if (!figure) return [`no chart ${id}`];
     const problems: string[] = [];
-    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
     const shown = (el: Element) => {
       const style = getComputedStyle(el);
       const box = el.getBoundingClientRect();
@@ -96,14 +119,17 @@ export function visibleProblems(page: Page, chart: string): Promise<string[]> {
     };
     const cards = [...figure.querySelectorAll('.scrolly-step')].filter(shown).map((c) => c.getBoundingClientRect());
     const svg = figure.querySelector<SVGSVGElement>('.scrolly-graphic svg.chart-svg');
-    const highlighted = svg ? [
-      ...svg.querySelectorAll('.mark.is-on text, .mark.is-on rect, .mark.is-on circle'),
-      ...svg.querySelectorAll('rect.unit[opacity="1"], circle.unit-extra[opacity="1"], text.unit-label'),
-    ] : [];
+    const highlighted = svg
+      ? [
+          ...svg.querySelectorAll('.mark.is-on text, .mark.is-on rect, .mark.is-on circle'),
+          ...svg.querySelectorAll('rect.unit[opacity="1"], circle.unit-extra[opacity="1"], text.unit-label'),
+        ]
+      : [];
     for (const mark of highlighted) {
       const box = mark.getBoundingClientRect();
       if (box.width === 0 || box.bottom < 0 || box.top > innerHeight) continue;
-      if (cards.some((card) => overlap(box, card))) problems.push(`covered by a step card: ${mark.tagName} ${mark.textContent?.trim().slice(0, 40) ?? ''}`);
+      if (cards.some((card) => overlap(box, card)))
+        problems.push(`covered by a step card: ${mark.tagName} ${mark.textContent?.trim().slice(0, 40) ?? ''}`);
     }
     for (const drawing of figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
       if (!shown(drawing) && drawing.getBoundingClientRect().width === 0) continue;

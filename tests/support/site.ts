@@ -43,7 +43,9 @@ export function squash(text: string): string {
 
 /** The pages of one language, relative to its folder: "stories/li-junqi/index.html" and so on. */
 export function langPages(lang: 'zh' | 'en'): string[] {
-  return htmlFiles(join(distDir, lang)).map((file) => file.slice(lang.length + 1)).sort();
+  return htmlFiles(join(distDir, lang))
+    .map((file) => file.slice(lang.length + 1))
+    .sort();
 }
 
 /** The article's own pages (sections and stories), where the source text lives. */
@@ -58,9 +60,24 @@ export function articlePages(lang: 'zh' | 'en'): string[] {
  */
 export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[key];
+  for (const key of [
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'NODE_ENV',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'TEST',
+  ])
+    delete env[key];
   return env;
 }
 
 /** The ids of the charts in content/charts.json, in order. */
-export const charts: string[] = (JSON.parse(readFileSync(join(root, 'content', 'charts.json'), 'utf8')) as { id: string }[]).map((c) => c.id);
+export const charts: string[] = (JSON.parse(readFileSync(join(root, 'content', 'charts.json'), 'utf8')) as { id: string }[]).map(
+  (c) => c.id,
+);

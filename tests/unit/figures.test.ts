@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { conflictNote, englishText, formatFigure, type Figure } from '../../src/lib/figures';
 
 const figure = (over: Partial<Figure>): Figure => ({
-  id: 'x', value: 4_894_000, unit: 'people', qualifier: 'exact', period: 'fyp14', theme: 'union-reform',
-  zh: { text: '489.4万', label: '发展工会会员' }, en: { label: 'New union members' }, quote: '发展工会会员489.4万人', ...over,
+  id: 'x',
+  value: 4_894_000,
+  unit: 'people',
+  qualifier: 'exact',
+  period: 'fyp14',
+  theme: 'union-reform',
+  zh: { text: '489.4万', label: '发展工会会员' },
+  en: { label: 'New union members' },
+  quote: '发展工会会员489.4万人',
+  ...over,
 });
 
 describe('englishText', () => {

@@ -15,4 +15,3 @@ describe('formatBuildDate', () => {
     expect(formatBuildDate('2026-11-27T23:30:00Z', 'en')).toBe('27 November 2026');
   });
 });
-

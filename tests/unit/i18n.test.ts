@@ -20,7 +20,9 @@ describe('UI strings', () => {
     const code = sourceText(join(import.meta.dirname, '..', '..', 'src'));
     // Keys looked up by a template such as `unit.${unit}` count through their prefix.
     const prefixes = [...code.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z]+)*\.)\$\{/g)].map((m) => m[1] ?? '');
-    const unused = Object.keys(en).filter((key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`) && !prefixes.some((p) => key.startsWith(p)));
+    const unused = Object.keys(en).filter(
+      (key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`) && !prefixes.some((p) => key.startsWith(p)),
+    );
     expect(unused).toEqual([]);
   });
   it('define the same keys in both languages', () => {

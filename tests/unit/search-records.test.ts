@@ -3,12 +3,22 @@ import { figureAliases } from '../../src/lib/search-aliases';
 import { figureRecord, type RecordFigure } from '../../src/lib/search-records';
 
 const members: RecordFigure = {
-  id: 'members-new', value: 4894000, unit: 'people', qualifier: 'exact', theme: 'union-reform',
-  zh: { text: '489.4万', label: '发展工会会员' }, en: { label: 'New union members' },
+  id: 'members-new',
+  value: 4894000,
+  unit: 'people',
+  qualifier: 'exact',
+  theme: 'union-reform',
+  zh: { text: '489.4万', label: '发展工会会员' },
+  en: { label: 'New union members' },
 };
 const lectures: RecordFigure = {
-  id: 'lectures-events', value: 35000, unit: 'events', qualifier: 'more-than', theme: 'political-guidance',
-  zh: { text: '3.5万余', label: '开展宣讲' }, en: { label: 'Lecture events' },
+  id: 'lectures-events',
+  value: 35000,
+  unit: 'events',
+  qualifier: 'more-than',
+  theme: 'political-guidance',
+  zh: { text: '3.5万余', label: '开展宣讲' },
+  en: { label: 'Lecture events' },
 };
 
 describe('figureAliases', () => {
@@ -23,13 +33,18 @@ describe('figureAliases', () => {
     expect(figureAliases(lectures, 'en')).toEqual(['more than 35,000', '35,000', '35000']);
   });
   it('keeps percentages as percentages', () => {
-    expect(figureAliases({ ...members, value: 80, unit: 'percent', qualifier: 'over', zh: { text: '超80%' } }, 'zh')).toEqual(['超80%', '80%']);
+    expect(figureAliases({ ...members, value: 80, unit: 'percent', qualifier: 'over', zh: { text: '超80%' } }, 'zh')).toEqual([
+      '超80%',
+      '80%',
+    ]);
   });
 });
 
 describe('figureRecord', () => {
   it('opens the paragraph that prints the figure and highlights the figure there', () => {
-    expect(figureRecord(members, 'en', '/en/union-reform/#p110', 'Union reform', 'en').url).toBe('/en/union-reform/#p110:~:text=4.894%20million');
+    expect(figureRecord(members, 'en', '/en/union-reform/#p110', 'Union reform', 'en').url).toBe(
+      '/en/union-reform/#p110:~:text=4.894%20million',
+    );
   });
   it('titles the record with label and figure, adds aliases and opens the passage', () => {
     const record = figureRecord(members, 'zh', '/zh/union-reform/', '工会改革和建设', 'zh-cn');

@@ -33,8 +33,14 @@ export class ClassicScripts {
     const sitePath = `${name}.classic.js`;
     if (this.made.has(sitePath)) return sitePath;
     await build({
-      ...input, bundle: true, format: 'iife', minify: true, target: 'es2020', logLevel: 'error',
-      outfile: join(this.outDir, sitePath), plugins: [this.siteRoot(), noModulePreload()],
+      ...input,
+      bundle: true,
+      format: 'iife',
+      minify: true,
+      target: 'es2020',
+      logLevel: 'error',
+      outfile: join(this.outDir, sitePath),
+      plugins: [this.siteRoot(), noModulePreload()],
     });
     this.made.set(sitePath, sitePath);
     return sitePath;
@@ -44,7 +50,8 @@ export class ClassicScripts {
   private siteRoot(): Plugin {
     return {
       name: 'site-root',
-      setup: (b) => b.onResolve({ filter: /^\// }, (args) => ({ path: args.path.startsWith(this.outDir) ? args.path : join(this.outDir, args.path) })),
+      setup: (b) =>
+        b.onResolve({ filter: /^\// }, (args) => ({ path: args.path.startsWith(this.outDir) ? args.path : join(this.outDir, args.path) })),
     };
   }
 }
@@ -58,11 +65,20 @@ export class ClassicScripts {
 function noModulePreload(): Plugin {
   return {
     name: 'no-module-preload',
-    setup: (b) => b.onLoad({ filter: /[\\/]preload-helper\.[^/\\]+\.js$/ }, (args) => {
-      const names = /export\s*\{([^}]*)\}/.exec(readFileSync(args.path, 'utf8'))?.[1] ?? '';
-      const exported = names.split(',').map((n) => n.trim().split(/\s+as\s+/).pop()).filter(Boolean);
-      const contents = `const load = (importer) => importer();\nexport { ${exported.map((n) => `load as ${n}`).join(', ')} };`;
-      return { contents, loader: 'js' };
-    }),
+    setup: (b) =>
+      b.onLoad({ filter: /[\\/]preload-helper\.[^/\\]+\.js$/ }, (args) => {
+        const names = /export\s*\{([^}]*)\}/.exec(readFileSync(args.path, 'utf8'))?.[1] ?? '';
+        const exported = names
+          .split(',')
+          .map((n) =>
+            n
+              .trim()
+              .split(/\s+as\s+/)
+              .pop(),
+          )
+          .filter(Boolean);
+        const contents = `const load = (importer) => importer();\nexport { ${exported.map((n) => `load as ${n}`).join(', ')} };`;
+        return { contents, loader: 'js' };
+      }),
   };
 }

@@ -27,7 +27,10 @@ export async function finishArchive(stage: string, options: ArchiveOptions): Pro
   const index: Record<string, SearchDoc[]> = { zh: [], en: [] };
   for (const file of listFiles(stage).filter((f) => f.endsWith('.html'))) {
     const lang = file.split('/')[0] ?? '';
-    const html = await rewritePage(readFileSync(join(stage, file), 'utf8'), file, scripts, { base: options.base, builtAt: options.builtAt });
+    const html = await rewritePage(readFileSync(join(stage, file), 'utf8'), file, scripts, {
+      base: options.base,
+      builtAt: options.builtAt,
+    });
     const doc = computeSearchDoc(html, file);
     if (doc && index[lang]) index[lang].push(doc);
     writeFileSync(join(stage, file), html);

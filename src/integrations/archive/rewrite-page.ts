@@ -16,7 +16,12 @@ const urlAttributes = ['href', 'src', 'action', 'poster', 'data-index-src'];
  *   over file:// (module preloads go with them).
  * @param file the page's path from the archive root, e.g. "zh/about/index.html"
  */
-export async function rewritePage(html: string, file: string, scripts: ClassicScripts, options: { base: string; builtAt: string }): Promise<string> {
+export async function rewritePage(
+  html: string,
+  file: string,
+  scripts: ClassicScripts,
+  options: { base: string; builtAt: string },
+): Promise<string> {
   const root = parse(html, { comment: true });
   root.querySelector('html')?.setAttribute('data-edition', 'archive');
   for (const el of root.querySelectorAll('[data-hosted-only]')) el.remove();

@@ -18,15 +18,24 @@ export function commonRefs(spec: CommonSpec): { field: string; id: string }[] {
       ...s.highlight.map((id) => ({ field: `steps[${i}].highlight`, id })),
       ...[...templateIds(s.zh), ...templateIds(s.en)].filter((id) => id !== 'per-mark').map((id) => ({ field: `steps[${i}] text`, id })),
     ]),
-    ...[spec.description.zh, spec.description.en].flatMap((text) => templateIds(text).filter((id) => id !== 'per-mark').map((id) => ({ field: 'description', id }))),
+    ...[spec.description.zh, spec.description.en].flatMap((text) =>
+      templateIds(text)
+        .filter((id) => id !== 'per-mark')
+        .map((id) => ({ field: 'description', id })),
+    ),
   ];
 }
 
 /** A step that highlights a figure the chart does not draw would light up nothing. */
 export function highlightProblems(steps: CommonSpec['steps'], shown: ReadonlySet<string>): ChartProblem[] {
-  return steps.flatMap((step, i) => step.highlight.filter((id) => !shown.has(id)).map((id) => ({
-    field: `steps[${i}].highlight`, message: `"${id}" is not drawn in this chart`,
-  })));
+  return steps.flatMap((step, i) =>
+    step.highlight
+      .filter((id) => !shown.has(id))
+      .map((id) => ({
+        field: `steps[${i}].highlight`,
+        message: `"${id}" is not drawn in this chart`,
+      })),
+  );
 }
 
 /** A number as a chart key prints it ("1万", "10,000"). */
@@ -40,13 +49,15 @@ export function periodTag(figures: readonly Figure[], context: ModelContext): (f
   const mixed = new Set(figures.map((f) => f.period)).size > 1;
   const name = (figure: Figure) => context.strings.periods[figure.period];
   // In English the tag sits mid-sentence: "(to date)", "(one event)".
-  return (figure) => (!mixed ? '' : context.lang === 'zh' ? `（${name(figure)}）` : ` (${name(figure).charAt(0).toLowerCase()}${name(figure).slice(1)})`);
+  return (figure) =>
+    !mixed ? '' : context.lang === 'zh' ? `（${name(figure)}）` : ` (${name(figure).charAt(0).toLowerCase()}${name(figure).slice(1)})`;
 }
 
 /** The model fields every type shares: texts filled from the ledger, the kicker's period, the step descriptions. */
 export function baseModel(spec: CommonSpec, ids: readonly string[], context: ModelContext, perMark?: number): Omit<BaseModel, 'type'> {
   const { lang, strings } = context;
-  const resolve = (id: string) => (id === 'per-mark' && perMark !== undefined ? plainNumber(perMark, lang) : formatFigure(context.figure(id), lang, 'text'));
+  const resolve = (id: string) =>
+    id === 'per-mark' && perMark !== undefined ? plainNumber(perMark, lang) : formatFigure(context.figure(id), lang, 'text');
   const figures = [...new Set(ids)];
   const periods = new Set(figures.map((id) => context.figure(id).period));
   const period = periods.size === 1 ? strings.periods[[...periods][0] ?? 'mixed'] : strings.periods.mixed;
@@ -63,10 +74,15 @@ export function baseModel(spec: CommonSpec, ids: readonly string[], context: Mod
       anchor: `chart-${spec.id}-${step.id ?? String(i + 1)}`,
       highlight: step.highlight,
       text: fillTemplate(step[lang], resolve),
-      describe: strings.highlighted.replace('{items}', step.highlight.map((id) => {
-        const figure = context.figure(id);
-        return `${figureLabel(figure, lang)}${lang === 'zh' ? '：' : ': '}${formatFigure(figure, lang)}`;
-      }).join(strings.separator)),
+      describe: strings.highlighted.replace(
+        '{items}',
+        step.highlight
+          .map((id) => {
+            const figure = context.figure(id);
+            return `${figureLabel(figure, lang)}${lang === 'zh' ? '：' : ': '}${formatFigure(figure, lang)}`;
+          })
+          .join(strings.separator),
+      ),
       state: step.state,
     })),
   };

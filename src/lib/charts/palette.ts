@@ -2,7 +2,10 @@ import { fonts, palettes, type Palette } from '../../../tailwind.config';
 
 export { palettes, type Palette };
 
-const declarations = (palette: Palette) => Object.entries(palette).map(([name, value]) => `--color-${name}:${value}`).join(';');
+const declarations = (palette: Palette) =>
+  Object.entries(palette)
+    .map(([name, value]) => `--color-${name}:${value}`)
+    .join(';');
 
 /**
  * Theme CSS for the embed pages, from the site's tokens: the reader's colour scheme by default,

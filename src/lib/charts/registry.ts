@@ -32,7 +32,9 @@ export function chartRefs(spec: ChartSpec): { field: string; id: string }[] {
  * type's own checks (highlights it does not draw, mixed units, parts above the whole).
  */
 export function checkChart(spec: ChartSpec, figure: (id: string) => Figure | undefined): ChartProblem[] {
-  const unknown = chartRefs(spec).filter((ref) => !figure(ref.id)).map((ref) => ({ field: ref.field, message: `unknown figure "${ref.id}"` }));
+  const unknown = chartRefs(spec)
+    .filter((ref) => !figure(ref.id))
+    .map((ref) => ({ field: ref.field, message: `unknown figure "${ref.id}"` }));
   return unknown.length ? unknown : typeOf(spec.type).check(spec, figure);
 }
 

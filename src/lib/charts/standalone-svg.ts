@@ -54,7 +54,11 @@ export function chartStyles(c: Palette, lang: Lang): string {
  * A self-contained SVG document of a chart with its title, key, notes, source and credit, for
  * downloads and the PNG. Colours and fonts are inline because no site CSS comes with it.
  */
-export function renderStandaloneSvg(model: ChartModel, text: StandaloneText, width = DOWNLOAD_WIDTH): { svg: string; width: number; height: number } {
+export function renderStandaloneSvg(
+  model: ChartModel,
+  text: StandaloneText,
+  width = DOWNLOAD_WIDTH,
+): { svg: string; width: number; height: number } {
   const pad = 20;
   const inner = width - pad * 2;
   const parts: string[] = [];
@@ -78,8 +82,9 @@ export function renderStandaloneSvg(model: ChartModel, text: StandaloneText, wid
   line('source', text.credit, small, 6);
   const height = Math.ceil(y + pad);
   const c = palettes.light;
-  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${model.lang === 'zh' ? 'zh-CN' : 'en'}">`
-    + `<title>${escapeXml(model.title)}</title><desc>${escapeXml(model.description)}</desc>`
-    + `<style>${chartStyles(c, model.lang)}</style><rect width="${width}" height="${height}" fill="${c.paper}"/>${parts.join('')}</svg>\n`;
+  const svg =
+    `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${model.lang === 'zh' ? 'zh-CN' : 'en'}">` +
+    `<title>${escapeXml(model.title)}</title><desc>${escapeXml(model.description)}</desc>` +
+    `<style>${chartStyles(c, model.lang)}</style><rect width="${width}" height="${height}" fill="${c.paper}"/>${parts.join('')}</svg>\n`;
   return { svg, width, height };
 }

@@ -16,7 +16,15 @@ export const lineHeight = 19;
  * Text wrapped to a width as one <text> with a <tspan> per line; returns the markup and the
  * height it takes. `y` is the first baseline.
  */
-export function textBlock(text: string, x: number, y: number, width: number, attrs: string, size = fontSize, bold = false): { markup: string; height: number; lines: number } {
+export function textBlock(
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  attrs: string,
+  size = fontSize,
+  bold = false,
+): { markup: string; height: number; lines: number } {
   const lines = wrapText(text, width, size, bold);
   const step = Math.round(size * 1.35);
   const spans = lines.map((line, i) => `<tspan x="${r(x)}" y="${r(y + i * step)}">${escapeXml(line)}</tspan>`).join('');

@@ -30,7 +30,11 @@ export function sourceLineOf(text: string, sourceLines: readonly string[]): numb
  * its section, in the full edition, in English and in the parallel view. Blocks that are not
  * from the source (the About page) are numbered within their file (`<prefix>-<n>`).
  */
-export function computeAnchors(texts: readonly (string | undefined)[], sourceLines: readonly string[], prefix: string): (string | undefined)[] {
+export function computeAnchors(
+  texts: readonly (string | undefined)[],
+  sourceLines: readonly string[],
+  prefix: string,
+): (string | undefined)[] {
   const used = new Set<string>();
   let n = 0;
   return texts.map((text) => {

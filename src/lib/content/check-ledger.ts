@@ -17,20 +17,28 @@ export interface LedgerFigure {
  * text, conflicts that point both ways, themes that name a section.
  * @param lines the line of each figure in the file, by id
  */
-export function checkLedger(figures: readonly LedgerFigure[], source: string, sections: ReadonlySet<string>, file: string, lines: ReadonlyMap<string, number>): ContentError[] {
+export function checkLedger(
+  figures: readonly LedgerFigure[],
+  source: string,
+  sections: ReadonlySet<string>,
+  file: string,
+  lines: ReadonlyMap<string, number>,
+): ContentError[] {
   const errors: ContentError[] = [];
   const byId = new Map(figures.map((f) => [f.id, f]));
   // The source breaks one sentence over two lines for its layout (成 / 功牵手): a quote may span that.
   const joined = source.replace(/\s*\n\s*/g, '');
   for (const figure of figures) {
     const at = (message: string) => errors.push({ file, line: lines.get(figure.id), message: `figure "${figure.id}": ${message}` });
-    if (!source.includes(figure.quote) && !joined.includes(figure.quote)) at(`field "quote" is not verbatim in the source: "${figure.quote}"`);
+    if (!source.includes(figure.quote) && !joined.includes(figure.quote))
+      at(`field "quote" is not verbatim in the source: "${figure.quote}"`);
     if (!figure.quote.includes(figure.zh.text)) at(`field "zh.text" ("${figure.zh.text}") is not in its quote`);
     const parsed = parseZhNumber(figure.zh.text);
     if (!parsed) at(`field "zh.text" ("${figure.zh.text}") is not a number`);
     else {
       if (parsed.value !== figure.value) at(`field "value" is ${figure.value} but "${figure.zh.text}" means ${parsed.value}`);
-      if (parsed.qualifier !== figure.qualifier) at(`field "qualifier" is ${figure.qualifier} but "${figure.zh.text}" says ${parsed.qualifier}`);
+      if (parsed.qualifier !== figure.qualifier)
+        at(`field "qualifier" is ${figure.qualifier} but "${figure.zh.text}" says ${parsed.qualifier}`);
     }
     if (!sections.has(figure.theme)) at(`field "theme": no section "${figure.theme}" (content/sections/zh/${figure.theme}.mdx)`);
     if (figure.conflictsWith !== undefined) {

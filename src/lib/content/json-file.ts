@@ -33,10 +33,17 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 export function parseJsonArray(text: string, file: string): { items: JsonItem[]; errors: ContentError[] } {
   const problems: ParseError[] = [];
   const tree = parseTree(text, problems, { allowTrailingComma: false, disallowComments: true });
-  const errors: ContentError[] = problems.map((p) => ({ file, ...lineAndColumn(text, p.offset), message: `invalid JSON (${printParseErrorCode(p.error)})` }));
+  const errors: ContentError[] = problems.map((p) => ({
+    file,
+    ...lineAndColumn(text, p.offset),
+    message: `invalid JSON (${printParseErrorCode(p.error)})`,
+  }));
   if (errors.length > 0 || !tree) return { items: [], errors: errors.length ? errors : [{ file, message: 'empty file' }] };
   if (tree.type !== 'array') return { items: [], errors: [{ file, line: 1, message: 'must hold a JSON array' }] };
-  const items = (tree.children ?? []).map((node: Node) => ({ value: JSON.parse(text.slice(node.offset, node.offset + node.length)) as unknown, line: lineAndColumn(text, node.offset).line }));
+  const items = (tree.children ?? []).map((node: Node) => ({
+    value: JSON.parse(text.slice(node.offset, node.offset + node.length)) as unknown,
+    line: lineAndColumn(text, node.offset).line,
+  }));
   return { items, errors: [] };
 }
 
@@ -51,6 +58,8 @@ export function findDuplicateIds(items: JsonItem[], file: string): ContentError[
     if (typeof id === 'string') lines.set(id, [...(lines.get(id) ?? []), item.line]);
   }
   return [...lines].flatMap(([id, at]) =>
-    at.length < 2 ? [] : at.map((line) => ({ file, line, message: `field "id": "${id}" is used ${at.length} times (lines ${at.join(', ')})` })),
+    at.length < 2
+      ? []
+      : at.map((line) => ({ file, line, message: `field "id": "${id}" is used ${at.length} times (lines ${at.join(', ')})` })),
   );
 }

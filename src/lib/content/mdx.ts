@@ -62,7 +62,12 @@ export function parseMdx(text: string): Root {
       node.position.start.line += shift;
       node.position.end.line += shift;
     }
-    if ('attributes' in node) for (const a of node.attributes) if (a.position) { a.position.start.line += shift; a.position.end.line += shift; }
+    if ('attributes' in node)
+      for (const a of node.attributes)
+        if (a.position) {
+          a.position.start.line += shift;
+          a.position.end.line += shift;
+        }
     if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);
@@ -122,7 +127,12 @@ export interface MdxIndex {
  * component a folder does not allow, and missing or non-string ids are errors that name
  * the file, line and attribute.
  */
-export function indexMdx(text: string, file: string, allowed: ReadonlySet<string>, reasons: Readonly<Record<string, string>> = {}): MdxIndex {
+export function indexMdx(
+  text: string,
+  file: string,
+  allowed: ReadonlySet<string>,
+  reasons: Readonly<Record<string, string>> = {},
+): MdxIndex {
   const errors: ContentError[] = [];
   const components: ComponentUse[] = [];
   const blocks: Block[] = [];
@@ -136,7 +146,12 @@ export function indexMdx(text: string, file: string, allowed: ReadonlySet<string
     const inMessage = /\((\d+):(\d+)-/.exec(message);
     const line = place?.line ?? place?.start?.line ?? (inMessage ? Number(inMessage[1]) : undefined);
     const column = place?.column ?? place?.start?.column ?? (inMessage ? Number(inMessage[2]) : undefined);
-    errors.push({ file, line: line === undefined ? undefined : line + splitFrontMatter(text).bodyLine - 1, column, message: `MDX syntax: ${message}` });
+    errors.push({
+      file,
+      line: line === undefined ? undefined : line + splitFrontMatter(text).bodyLine - 1,
+      column,
+      message: `MDX syntax: ${message}`,
+    });
     return { blocks, components, errors };
   }
 
@@ -147,7 +162,12 @@ export function indexMdx(text: string, file: string, allowed: ReadonlySet<string
     const attributes = attributesOf(node, file, errors);
     components.push({ name, attributes, line, column });
     if (!allowed.has(name)) {
-      errors.push({ file, line, column, message: `<${name}> ${reasons[name] ?? (name in authorComponents ? 'is not allowed here' : 'is not a known component')} (allowed: ${[...allowed].map((c) => `<${c}>`).join(', ')})` });
+      errors.push({
+        file,
+        line,
+        column,
+        message: `<${name}> ${reasons[name] ?? (name in authorComponents ? 'is not allowed here' : 'is not a known component')} (allowed: ${[...allowed].map((c) => `<${c}>`).join(', ')})`,
+      });
       return;
     }
     const required = authorComponents[name as AuthorComponent];
@@ -170,7 +190,13 @@ export function indexMdx(text: string, file: string, allowed: ReadonlySet<string
       const jsx = isJsx(node) ? node : only(node);
       if (jsx?.name === 'Story' || jsx?.name === 'Chart') {
         const id = jsx.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-        blocks.push({ kind: jsx.name === 'Story' ? 'story' : 'chart', line: line(node), parts: [], ref: typeof id === 'string' ? id : undefined, inBox });
+        blocks.push({
+          kind: jsx.name === 'Story' ? 'story' : 'chart',
+          line: line(node),
+          parts: [],
+          ref: typeof id === 'string' ? id : undefined,
+          inBox,
+        });
       } else if (jsx?.name === 'Caption') {
         blocks.push({ kind: 'caption', line: line(node), parts: textParts(jsx.children), inBox });
       } else if (jsx?.name === 'KeyFigures') {

@@ -61,9 +61,7 @@ export function composePage(key: string, files: ReadonlyMap<string, IndexedFile>
 }
 
 /** A note printed after a paragraph: a discrepancy in the article's figures, or a term explained. */
-export type Note =
-  | { n: number; kind: 'conflict'; figure: string; twin: string }
-  | { n: number; kind: 'term'; term: string };
+export type Note = { n: number; kind: 'conflict'; figure: string; twin: string } | { n: number; kind: 'term'; term: string };
 
 /** Where a note belongs: the file and paragraph anchor. */
 export const noteKey = (file: string, anchor: string) => `${file}#${anchor}`;

@@ -13,7 +13,12 @@ export interface FigurePlace {
  * (including the stories it prints in full) and then each story page. This is the one
  * answer to "where does this figure appear?" for the numbers page and the search records.
  */
-export function figurePlaces(files: ReadonlyMap<string, IndexedFile>, sections: readonly string[], stories: readonly string[], lang: string): Map<string, FigurePlace[]> {
+export function figurePlaces(
+  files: ReadonlyMap<string, IndexedFile>,
+  sections: readonly string[],
+  stories: readonly string[],
+  lang: string,
+): Map<string, FigurePlace[]> {
   const places = new Map<string, FigurePlace[]>();
   const add = (route: Route, key: string) => {
     const seen = new Set<string>();

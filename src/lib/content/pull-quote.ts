@@ -12,7 +12,13 @@ export function openingQuote(text: string): string | undefined {
     else if (c === '”') {
       depth -= 1;
       // A quote that runs on into its sentence (“…,” she said) is set as a whole saying.
-      if (depth === 0) return trimmed.slice(1, i).trim().replace(/[,，]$/, '') || undefined;
+      if (depth === 0)
+        return (
+          trimmed
+            .slice(1, i)
+            .trim()
+            .replace(/[,，]$/, '') || undefined
+        );
     }
   }
   return undefined;

@@ -52,7 +52,12 @@ export function remarkArticle(options: { index: () => ArticleIndex }) {
             const hit = findTerms(node.value, forms).find((h) => wanted.has(h.id));
             if (!hit) return [node];
             wanted.delete(hit.id);
-            const term: MdxJsxTextElement = { type: 'mdxJsxTextElement', name: 'Term', attributes: [attr('id', hit.id), attr('at', at), attr('src', indexed.key)], children: [] };
+            const term: MdxJsxTextElement = {
+              type: 'mdxJsxTextElement',
+              name: 'Term',
+              attributes: [attr('id', hit.id), attr('at', at), attr('src', indexed.key)],
+              children: [],
+            };
             const rest: Text = { type: 'text', value: node.value.slice(hit.end) };
             return [{ type: 'text', value: node.value.slice(0, hit.end) }, term, ...walk([rest])];
           }
@@ -61,10 +66,23 @@ export function remarkArticle(options: { index: () => ArticleIndex }) {
         });
       return walk(children);
     };
-    const paraSwitch = (at: string): MdxJsxTextElement => ({ type: 'mdxJsxTextElement', name: 'ParaSwitch', attributes: [attr('at', at), attr('src', indexed.key)], children: [] });
-    const notes = (at: string): MdxJsxFlowElement => ({ type: 'mdxJsxFlowElement', name: 'Notes', attributes: [attr('at', at), attr('src', indexed.key)], children: [] });
+    const paraSwitch = (at: string): MdxJsxTextElement => ({
+      type: 'mdxJsxTextElement',
+      name: 'ParaSwitch',
+      attributes: [attr('at', at), attr('src', indexed.key)],
+      children: [],
+    });
+    const notes = (at: string): MdxJsxFlowElement => ({
+      type: 'mdxJsxFlowElement',
+      name: 'Notes',
+      attributes: [attr('at', at), attr('src', indexed.key)],
+      children: [],
+    });
     const setId = (node: Nodes, id: string) => {
-      node.data = { ...node.data, hProperties: { ...(node.data as { hProperties?: object } | undefined)?.hProperties, id, 'data-para': '' } } as typeof node.data;
+      node.data = {
+        ...node.data,
+        hProperties: { ...(node.data as { hProperties?: object } | undefined)?.hProperties, id, 'data-para': '' },
+      } as typeof node.data;
     };
 
     const walkBlocks = (parent: Parent) => {
@@ -102,7 +120,9 @@ export function remarkArticle(options: { index: () => ArticleIndex }) {
             const block = indexed.blocks[n++];
             if (!block?.anchor) continue;
             setId(item, block.anchor);
-            for (const child of item.children) if (child.type === 'paragraph') child.children = [...hooks(child.children, block.anchor, block.terms), paraSwitch(block.anchor)];
+            for (const child of item.children)
+              if (child.type === 'paragraph')
+                child.children = [...hooks(child.children, block.anchor, block.terms), paraSwitch(block.anchor)];
             if (block.mentions.length) item.children.push(notes(block.anchor) as unknown as Paragraph);
           }
         } else if (node.type === 'blockquote' || isJsx(node)) {

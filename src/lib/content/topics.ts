@@ -17,8 +17,11 @@ export interface TopicPassage {
  * those paragraphs print and the stories they come from.
  */
 export function gatherTopic(
-  files: ReadonlyMap<string, IndexedFile>, sections: readonly string[], lang: string,
-  terms: ReadonlySet<string>, figure: (id: string) => string,
+  files: ReadonlyMap<string, IndexedFile>,
+  sections: readonly string[],
+  lang: string,
+  terms: ReadonlySet<string>,
+  figure: (id: string) => string,
 ): { passages: TopicPassage[]; figures: string[]; stories: string[] } {
   const passages: TopicPassage[] = [];
   for (const section of sections) {

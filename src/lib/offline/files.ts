@@ -22,10 +22,13 @@ const pagefindTags = { zh: 'zh-cn', en: 'en' } as const;
  */
 export function computeOfflineFiles(files: readonly string[], base: string): OfflineFiles {
   const url = (file: string) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
-  const pages = (lang: string) => files.filter((f) => f.startsWith(`${lang}/`) && f.endsWith('.html') && !f.startsWith(`${lang}/embed/`)).map(url);
+  const pages = (lang: string) =>
+    files.filter((f) => f.startsWith(`${lang}/`) && f.endsWith('.html') && !f.startsWith(`${lang}/embed/`)).map(url);
   const search = files.filter((f) => f.startsWith('pagefind/') && !pagefindUi.test(f));
   const forLang = (lang: keyof typeof pagefindTags) => {
-    const others = Object.entries(pagefindTags).filter(([l]) => l !== lang).map(([, tag]) => tag);
+    const others = Object.entries(pagefindTags)
+      .filter(([l]) => l !== lang)
+      .map(([, tag]) => tag);
     const name = (f: string) => f.split('/').pop() ?? '';
     // A file named for another language (en_…, pagefind.en_….pf_meta, wasm.en.pagefind) is not needed.
     return search.filter((f) => !others.some((tag) => new RegExp(`(^|[._])${tag}[._]`).test(name(f)))).map(url);

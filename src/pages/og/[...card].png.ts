@@ -15,11 +15,20 @@ type Props = { text: CardText; chart?: string | undefined; lang: Lang };
 
 /** The words on a page's card, from the same content as the page. */
 async function cardFor(lang: Lang, route: Route): Promise<CardText> {
-  const base = { lang, site: t(lang, 'site.title'), footer: `${t(lang, 'site.publisher')} · ${t(lang, 'site.byline')}`, url: absoluteUrl(routePath(lang, route)) };
+  const base = {
+    lang,
+    site: t(lang, 'site.title'),
+    footer: `${t(lang, 'site.publisher')} · ${t(lang, 'site.byline')}`,
+    url: absoluteUrl(routePath(lang, route)),
+  };
   if (route.kind === 'home') return { ...base, title: t(lang, 'site.subtitle') };
   if (route.kind === 'section') {
     const entry = await getEntry('sections', `${lang}/${route.id}`);
-    return { ...base, kicker: entry?.data.role === 'part' ? t(lang, 'section.part', { n: (entry?.data.order ?? 2) - 1 }) : entry?.data.navTitle, title: entry?.data.title ?? route.id };
+    return {
+      ...base,
+      kicker: entry?.data.role === 'part' ? t(lang, 'section.part', { n: (entry?.data.order ?? 2) - 1 }) : entry?.data.navTitle,
+      title: entry?.data.title ?? route.id,
+    };
   }
   if (route.kind === 'story') {
     const entry = await getEntry('stories', `${lang}/${route.id}`);
@@ -36,18 +45,47 @@ async function cardFor(lang: Lang, route: Route): Promise<CardText> {
 
 export const getStaticPaths = (async () => {
   const routes = await allRoutes();
-  const pages = await Promise.all(langs.flatMap((lang) => routes.map(async (route) => ({
-    params: { card: cardPath(routePath(lang, route)).slice('/og/'.length, -'.png'.length) },
-    props: { lang, text: await cardFor(lang, route) } satisfies Props,
-  }))));
-  const charts = (await getChartSpecs()).flatMap((spec) => langs.map((lang) => {
-    const model = getChartModel(spec, lang);
-    return {
-      params: { card: `${lang}/charts/${spec.id}` },
-      props: { lang, chart: spec.id, text: { lang, site: t(lang, 'site.title'), kicker: model.kicker, title: model.title, footer: t(lang, 'chart.source'), url: absoluteUrl(`/${lang}/${spec.section}/`) } } satisfies Props,
-    };
-  }));
-  const landing = { params: { card: 'index' }, props: { lang: 'zh' as Lang, text: { lang: 'zh' as const, site: `${t('zh', 'site.title')} · ${t('en', 'site.title')}`, title: t('zh', 'site.subtitle'), footer: `${t('zh', 'site.publisher')} · ${t('zh', 'site.byline')}`, url: absoluteUrl('/') } } };
+  const pages = await Promise.all(
+    langs.flatMap((lang) =>
+      routes.map(async (route) => ({
+        params: { card: cardPath(routePath(lang, route)).slice('/og/'.length, -'.png'.length) },
+        props: { lang, text: await cardFor(lang, route) } satisfies Props,
+      })),
+    ),
+  );
+  const charts = (await getChartSpecs()).flatMap((spec) =>
+    langs.map((lang) => {
+      const model = getChartModel(spec, lang);
+      return {
+        params: { card: `${lang}/charts/${spec.id}` },
+        props: {
+          lang,
+          chart: spec.id,
+          text: {
+            lang,
+            site: t(lang, 'site.title'),
+            kicker: model.kicker,
+            title: model.title,
+            footer: t(lang, 'chart.source'),
+            url: absoluteUrl(`/${lang}/${spec.section}/`),
+          },
+        } satisfies Props,
+      };
+    }),
+  );
+  const landing = {
+    params: { card: 'index' },
+    props: {
+      lang: 'zh' as Lang,
+      text: {
+        lang: 'zh' as const,
+        site: `${t('zh', 'site.title')} · ${t('en', 'site.title')}`,
+        title: t('zh', 'site.subtitle'),
+        footer: `${t('zh', 'site.publisher')} · ${t('zh', 'site.byline')}`,
+        url: absoluteUrl('/'),
+      },
+    },
+  };
   return [...pages, ...charts, landing];
 }) satisfies GetStaticPaths;
 

@@ -41,14 +41,20 @@ export function createChart(figure: HTMLElement, model: ChartModel): ChartContro
     // data-moving marks a transition in progress (tests and the print switch wait for it).
     const run = ++runs;
     figure.dataset['moving'] = '';
-    void morph(body, drawn.markup, animate ? duration() : 0).then(() => { if (run === runs) delete figure.dataset['moving']; });
+    void morph(body, drawn.markup, animate ? duration() : 0).then(() => {
+      if (run === runs) delete figure.dataset['moving'];
+    });
   };
   // A hidden graphic (read step by step) is measured by the figure around it.
   const measure = () => drawWidth(svg.parentElement?.clientWidth || figure.clientWidth);
 
   const controller: ChartController = {
-    get step() { return step; },
-    get height() { return height; },
+    get step() {
+      return step;
+    },
+    get height() {
+      return height;
+    },
     model,
     go(next) {
       const target = Math.min(model.steps.length - 1, Math.max(0, next));
@@ -82,7 +88,10 @@ export function createChart(figure: HTMLElement, model: ChartModel): ChartContro
   new ResizeObserver(() => {
     if (queued) return;
     queued = true;
-    requestAnimationFrame(() => { queued = false; controller.resize(); });
+    requestAnimationFrame(() => {
+      queued = false;
+      controller.resize();
+    });
   }).observe(svg.parentElement ?? figure);
   return controller;
 }

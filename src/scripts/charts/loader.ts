@@ -11,13 +11,16 @@ export function loadChartsWhenNear(root: Document): void {
     if (document.documentElement.dataset['reading'] === 'plain') return;
     void import('./scrolly').then(({ enhanceScrolly }) => enhanceScrolly(figure));
   };
-  const near = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      near.unobserve(entry.target);
-      enhance(entry.target as HTMLElement);
-    }
-  }, { rootMargin: '100% 0px' });
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        near.unobserve(entry.target);
+        enhance(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
   for (const figure of figures) {
     near.observe(figure);
     figure.addEventListener('focusin', () => enhance(figure), { once: true });
@@ -29,5 +32,9 @@ export function loadChartsWhenNear(root: Document): void {
   };
   targeted();
   addEventListener('hashchange', targeted);
-  document.addEventListener('striving:reading', () => figures.forEach((f) => { if (f.getBoundingClientRect().top < innerHeight * 2) enhance(f); }));
+  document.addEventListener('striving:reading', () =>
+    figures.forEach((f) => {
+      if (f.getBoundingClientRect().top < innerHeight * 2) enhance(f);
+    }),
+  );
 }

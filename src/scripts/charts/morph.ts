@@ -36,7 +36,8 @@ export function morph(body: Element, markup: string, duration: number): Promise<
     const changes = geometry.filter((a) => old.hasAttribute(a) && el.hasAttribute(a) && old.getAttribute(a) !== el.getAttribute(a));
     if (el.tagName === 'text') {
       const dy = firstY(old) - firstY(el);
-      if (dy) moves.push(node.attr('transform', `translate(0 ${dy})`).transition().duration(duration).attr('transform', 'translate(0 0)').end());
+      if (dy)
+        moves.push(node.attr('transform', `translate(0 ${dy})`).transition().duration(duration).attr('transform', 'translate(0 0)').end());
     }
     if (!changes.length) continue;
     const target = Object.fromEntries(changes.map((a) => [a, el.getAttribute(a) ?? '']));

@@ -18,7 +18,8 @@ const wide = () => matchMedia('(min-width: 64rem)').matches;
  */
 function fitsPinned(scrolly: Scrolly): boolean {
   if (wide()) return true;
-  if (scrolly.figure.dataset['unpinned'] === undefined) scrolly.headerHeight = scrolly.graphic.querySelector<HTMLElement>('.chart-header')?.offsetHeight ?? 0;
+  if (scrolly.figure.dataset['unpinned'] === undefined)
+    scrolly.headerHeight = scrolly.graphic.querySelector<HTMLElement>('.chart-header')?.offsetHeight ?? 0;
   return scrolly.chart.height + scrolly.headerHeight + 16 <= window.innerHeight * 0.68;
 }
 
@@ -51,7 +52,12 @@ function update(): void {
     const line = lineOf(scrolly);
     // Links to a step (#chart-…) land the step on the line, with or without this script.
     scrolly.figure.style.setProperty('--reading-line', `${line}px`);
-    scrolly.chart.go(activeStep(scrolly.steps.map((s) => s.getBoundingClientRect().top), line));
+    scrolly.chart.go(
+      activeStep(
+        scrolly.steps.map((s) => s.getBoundingClientRect().top),
+        line,
+      ),
+    );
   }
 }
 

@@ -20,7 +20,10 @@ export function enhanceStepper(figure: HTMLElement): void {
     const current = chart.step;
     if (prev) prev.disabled = current === 0;
     if (next) next.disabled = current === model.steps.length - 1;
-    if (count) count.textContent = (count.dataset['template'] ?? '{n}/{total}').replace('{n}', String(current + 1)).replace('{total}', String(model.steps.length));
+    if (count)
+      count.textContent = (count.dataset['template'] ?? '{n}/{total}')
+        .replace('{n}', String(current + 1))
+        .replace('{total}', String(model.steps.length));
   };
   stepper.classList.add('is-enhanced');
   controls.hidden = false;

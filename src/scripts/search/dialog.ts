@@ -16,10 +16,14 @@ export function enhanceSearchDialog(dialog: HTMLDialogElement, opener: HTMLEleme
   if (panel || !root) return;
   const more = dialog.querySelector<HTMLAnchorElement>('[data-search-more]');
   const searchPage = more?.pathname ?? '';
-  panel = createSearchPanel(root, (state) => { if (more) more.href = `${searchPage}${writeSearchState(state)}`; });
+  panel = createSearchPanel(root, (state) => {
+    if (more) more.href = `${searchPage}${writeSearchState(state)}`;
+  });
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   // A click on the backdrop lands on the dialog element itself.
-  dialog.addEventListener('click', (event) => { if (event.target === dialog) dialog.close(); });
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
   dialog.addEventListener('close', () => opener.focus());
   // Whatever the reader typed while this code loaded is searched now.
   if (panel?.input.value) void panel.run({ q: panel.input.value });

@@ -29,7 +29,9 @@ export function enhanceSearchPage(doc: Document): void {
   panel.input.focus();
   // Pagefind loads with the first search (now, if the URL has one; else when the reader
   // types), not on an empty page, where it would only keep the main thread busy.
-  const afterLoad = () => { if (kind) void hideEmptyKinds(kind).catch(() => {}); };
+  const afterLoad = () => {
+    if (kind) void hideEmptyKinds(kind).catch(() => {});
+  };
   if (state.q) void panel.run({ ...state, section: section?.value || undefined }).then(afterLoad);
   else panel.input.addEventListener('input', afterLoad, { once: true });
 }

@@ -40,6 +40,8 @@ export function loadPagefind(): Promise<Pagefind> {
     await pagefind.init();
     return pagefind;
   })();
-  loading.catch(() => { loading = undefined; });
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }

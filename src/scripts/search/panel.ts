@@ -26,7 +26,11 @@ export function createSearchPanel(root: HTMLElement, onSearch: (state: SearchSta
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
   let latest = 0;
 
-  const state = (): SearchState => ({ q: input.value, kind: (kind?.value || undefined) as SearchState['kind'], section: section?.value || undefined });
+  const state = (): SearchState => ({
+    q: input.value,
+    kind: (kind?.value || undefined) as SearchState['kind'],
+    section: section?.value || undefined,
+  });
 
   const run = async (next: SearchState) => {
     const ticket = ++latest;
@@ -48,7 +52,10 @@ export function createSearchPanel(root: HTMLElement, onSearch: (state: SearchSta
       const data = await Promise.all(found.results.slice(0, LIMIT).map((r) => r.data()));
       if (ticket !== latest) return;
       renderResults(list, data, strings);
-      status.textContent = fill(found.results.length ? strings['results'] ?? '' : strings['none'] ?? '', { n: found.results.length, q: query });
+      status.textContent = fill(found.results.length ? (strings['results'] ?? '') : (strings['none'] ?? ''), {
+        n: found.results.length,
+        q: query,
+      });
       // Tests and the benchmark wait for this marker to know which query is on screen.
       list.dataset['searchQuery'] = next.q;
     } catch {

@@ -14,11 +14,15 @@ export function enhanceSearchButton(doc: Document): void {
   };
   // One Esc closes the dialog (the WAI-ARIA dialog pattern). WebKit's search field swallows
   // Escape, clearing the field so the dialog never hears it; Chromium's takes two presses.
-  dialog.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || event.isComposing) return;
-    event.preventDefault();
-    dialog.close();
-  }, { capture: true });
+  dialog.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || event.isComposing) return;
+      event.preventDefault();
+      dialog.close();
+    },
+    { capture: true },
+  );
   link.addEventListener('click', (event) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();

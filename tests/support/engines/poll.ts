@@ -5,7 +5,10 @@ import type { WaitOptions } from './types';
  * (or error) seen. Between tries it yields for a short interval, so the page gets on with its
  * work: this is a bounded poll for a condition, not a sleep standing in for one.
  */
-export async function poll<R>(check: () => Promise<R>, { timeout = 10_000, message = 'condition' }: WaitOptions = {}): Promise<NonNullable<R>> {
+export async function poll<R>(
+  check: () => Promise<R>,
+  { timeout = 10_000, message = 'condition' }: WaitOptions = {},
+): Promise<NonNullable<R>> {
   const deadline = Date.now() + timeout;
   let last: unknown;
   for (;;) {

@@ -6,7 +6,15 @@ export const chromiumPath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 export const firefoxPath = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
 
 // The flags the e2e suite uses: no sandbox (root in CI), and nothing that calls home.
-const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Runs in every frame before the page's own scripts. CDP does not report uncaught errors
@@ -15,9 +23,17 @@ const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
  */
 function preload() {
   const where = () => location.href;
-  addEventListener('error', (event) => { if (event instanceof ErrorEvent) console.error(`[probe] uncaught at ${where()}: ${event.message}`); });
-  addEventListener('unhandledrejection', (event) => console.error(`[probe] unhandled rejection at ${where()}: ${String((event as PromiseRejectionEvent).reason)}`));
-  document.addEventListener('securitypolicyviolation', (event) => console.error(`[probe] CSP at ${where()}: ${event.violatedDirective} blocked ${event.blockedURI}`), true);
+  addEventListener('error', (event) => {
+    if (event instanceof ErrorEvent) console.error(`[probe] uncaught at ${where()}: ${event.message}`);
+  });
+  addEventListener('unhandledrejection', (event) =>
+    console.error(`[probe] unhandled rejection at ${where()}: ${String((event as PromiseRejectionEvent).reason)}`),
+  );
+  document.addEventListener(
+    'securitypolicyviolation',
+    (event) => console.error(`[probe] CSP at ${where()}: ${event.violatedDirective} blocked ${event.blockedURI}`),
+    true,
+  );
 }
 
 const kindOf = (type: string): LogEntry['kind'] | null => {
@@ -28,7 +44,11 @@ const kindOf = (type: string): LogEntry['kind'] | null => {
 
 class PuppeteerPage implements EnginePage {
   readonly #entries: LogEntry[] = [];
-  constructor(readonly engine: EngineName, readonly page: Page, readonly context: BrowserContext) {
+  constructor(
+    readonly engine: EngineName,
+    readonly page: Page,
+    readonly context: BrowserContext,
+  ) {
     page.on('console', (message) => {
       const kind = kindOf(message.type());
       if (!kind) return;
@@ -74,7 +94,11 @@ class PuppeteerPage implements EnginePage {
     await this.page.keyboard.type(text);
   }
 
-  async waitFor<A extends unknown[], R>(fn: PageFunction<A, R>, options: { timeout?: number; message?: string }, ...args: A): Promise<NonNullable<R>> {
+  async waitFor<A extends unknown[], R>(
+    fn: PageFunction<A, R>,
+    options: { timeout?: number; message?: string },
+    ...args: A
+  ): Promise<NonNullable<R>> {
     return poll(() => this.evaluate(fn, ...args), options);
   }
 
@@ -92,7 +116,11 @@ class PuppeteerPage implements EnginePage {
 }
 
 class PuppeteerEngine implements Engine {
-  constructor(readonly name: EngineName, readonly browser: Browser, readonly version: string) {}
+  constructor(
+    readonly name: EngineName,
+    readonly browser: Browser,
+    readonly version: string,
+  ) {}
 
   async newPage({ width, height = 844 }: PageOptions) {
     const context = await this.browser.createBrowserContext();

@@ -22,11 +22,17 @@ export const xvfbPath = process.env['XVFB_PATH'] ?? '/usr/bin/Xvfb';
 
 // MiniBrowser's toolbar keeps its window at least 447 px wide. This user stylesheet shrinks
 // only the GTK chrome around the web view, so a 390 px viewport is a real 390 px.
-const gtkCss = 'headerbar, headerbar *, toolbar, toolbar *, entry, button, box, label, image { min-width: 0; min-height: 0; padding: 0; margin: 0; font-size: 1px; border-width: 0; -gtk-icon-transform: scale(0.01); }\n';
+const gtkCss =
+  'headerbar, headerbar *, toolbar, toolbar *, entry, button, box, label, image { min-width: 0; min-height: 0; padding: 0; margin: 0; font-size: 1px; border-width: 0; -gtk-icon-transform: scale(0.01); }\n';
 
 const keys: Record<Key, string> = {
-  Escape: SeleniumKey.ESCAPE, Enter: SeleniumKey.ENTER, Tab: SeleniumKey.TAB,
-  ArrowDown: SeleniumKey.ARROW_DOWN, ArrowUp: SeleniumKey.ARROW_UP, ArrowRight: SeleniumKey.ARROW_RIGHT, ArrowLeft: SeleniumKey.ARROW_LEFT,
+  Escape: SeleniumKey.ESCAPE,
+  Enter: SeleniumKey.ENTER,
+  Tab: SeleniumKey.TAB,
+  ArrowDown: SeleniumKey.ARROW_DOWN,
+  ArrowUp: SeleniumKey.ARROW_UP,
+  ArrowRight: SeleniumKey.ARROW_RIGHT,
+  ArrowLeft: SeleniumKey.ARROW_LEFT,
 };
 
 function freePort(): Promise<number> {
@@ -64,8 +70,12 @@ class WebKitPage implements EnginePage {
   async #harvest() {
     try {
       // A clean log means nothing only if the probe ran: a page without it is itself a failure.
-      const missing = await this.#run<string | null>(() => (/^(https?|file):/.test(location.href) && !('__engineProbe' in window) ? location.href : null), []);
-      if (missing) this.#entries.push({ kind: 'error', text: `the WebKit probe is not in ${missing}: errors there cannot be seen`, url: missing });
+      const missing = await this.#run<string | null>(
+        () => (/^(https?|file):/.test(location.href) && !('__engineProbe' in window) ? location.href : null),
+        [],
+      );
+      if (missing)
+        this.#entries.push({ kind: 'error', text: `the WebKit probe is not in ${missing}: errors there cannot be seen`, url: missing });
       this.#entries.push(...(await this.#run<LogEntry[]>(harvestProbe, [])));
       const frames = await this.driver.findElements(By.css('iframe'));
       for (const frame of frames) {
@@ -120,7 +130,11 @@ class WebKitPage implements EnginePage {
     await this.driver.actions().sendKeys(text).perform();
   }
 
-  waitFor<A extends unknown[], R>(fn: PageFunction<A, R>, options: { timeout?: number; message?: string }, ...args: A): Promise<NonNullable<R>> {
+  waitFor<A extends unknown[], R>(
+    fn: PageFunction<A, R>,
+    options: { timeout?: number; message?: string },
+    ...args: A
+  ): Promise<NonNullable<R>> {
     return poll(() => this.evaluate(fn, ...args), options);
   }
 
@@ -135,7 +149,9 @@ class WebKitPage implements EnginePage {
       outer = { width: outer.width + width - inner[0], height: outer.height + height - inner[1] };
     }
     const inner = await this.#run<[number, number]>(() => [window.innerWidth, window.innerHeight], []);
-    throw new Error(`WebKit viewport is ${inner[0]}×${inner[1]}, not ${width}×${height} (is the gtk.css that shrinks MiniBrowser's toolbar read?)`);
+    throw new Error(
+      `WebKit viewport is ${inner[0]}×${inner[1]}, not ${width}×${height} (is the gtk.css that shrinks MiniBrowser's toolbar read?)`,
+    );
   }
 
   async logs() {
@@ -151,7 +167,10 @@ class WebKitPage implements EnginePage {
 class WebKitEngine implements Engine {
   readonly name = 'webkit' as const;
   version = '';
-  constructor(readonly server: string, readonly stop: () => Promise<void>) {}
+  constructor(
+    readonly server: string,
+    readonly stop: () => Promise<void>,
+  ) {}
 
   async newPage({ width, height = 844 }: PageOptions) {
     const driver = await new Builder()
@@ -190,17 +209,25 @@ function stopProcess(child: ChildProcess): Promise<void> {
  * this starts its own Xvfb on a free display, and the driver on a free loopback port.
  */
 export async function launchWebKit(): Promise<Engine> {
-  for (const [path, pkg] of [[webkitDriverPath, 'webkit2gtk-driver'], [miniBrowserPath, 'webkit2gtk-driver'], [xvfbPath, 'xvfb']] as const) {
+  for (const [path, pkg] of [
+    [webkitDriverPath, 'webkit2gtk-driver'],
+    [miniBrowserPath, 'webkit2gtk-driver'],
+    [xvfbPath, 'xvfb'],
+  ] as const) {
     if (!existsSync(path)) throw new Error(`${path} is missing: install the Debian package ${pkg} (apt-get install ${pkg})`);
   }
   const home = mkdtempSync(join(tmpdir(), 'engines-webkit-'));
   mkdirSync(join(home, 'gtk-3.0'));
   writeFileSync(join(home, 'gtk-3.0', 'gtk.css'), gtkCss);
 
-  const xvfb = spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  const xvfb = spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
   const display = await new Promise<string>((resolve, reject) => {
     let err = '';
-    xvfb.stderr?.on('data', (chunk: Buffer) => { err += String(chunk); });
+    xvfb.stderr?.on('data', (chunk: Buffer) => {
+      err += String(chunk);
+    });
     xvfb.stdio[3]?.once('data', (chunk: Buffer) => resolve(String(chunk).trim()));
     xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}): ${err.slice(-500)}`)));
   });

@@ -21,11 +21,25 @@ describe('checkChart refuses a chart that would mean nothing', () => {
     expect(problems(spec)).toEqual(['steps[2].highlight: "money" is not drawn in this chart']);
   });
   it('refuses money and head-counts on one scale', () => {
-    const spec = { ...specs.rows, panels: [{ scale: 'linear' as const, rows: [{ figure: 'money' }, { figure: 'stations' }] }], steps: [{ highlight: ['money'], zh: 'x', en: 'x' }, { highlight: ['stations'], zh: 'x', en: 'x' }] };
+    const spec = {
+      ...specs.rows,
+      panels: [{ scale: 'linear' as const, rows: [{ figure: 'money' }, { figure: 'stations' }] }],
+      steps: [
+        { highlight: ['money'], zh: 'x', en: 'x' },
+        { highlight: ['stations'], zh: 'x', en: 'x' },
+      ],
+    };
     expect(problems(spec)).toEqual(['panels[0]: mixes units (yuan, places) on one scale: give each unit its own panel']);
   });
   it('refuses a second mark that is not the article’s own contradiction', () => {
-    const spec = { ...specs.rows, panels: [{ scale: 'linear' as const, rows: [{ figure: 'stations', compare: 'rooms' }] }], steps: [{ highlight: ['rooms'], zh: 'x', en: 'x' }, { highlight: ['stations'], zh: 'x', en: 'x' }] };
+    const spec = {
+      ...specs.rows,
+      panels: [{ scale: 'linear' as const, rows: [{ figure: 'stations', compare: 'rooms' }] }],
+      steps: [
+        { highlight: ['rooms'], zh: 'x', en: 'x' },
+        { highlight: ['stations'], zh: 'x', en: 'x' },
+      ],
+    };
     expect(problems(spec)[0]).toMatch(/rows\[0\]\.compare: "rooms" is not the figure the article contradicts/);
   });
   it('refuses parts that add up to more than the whole, and an "extra" step without an extra figure', () => {
@@ -38,11 +52,23 @@ describe('checkChart refuses a chart that would mean nothing', () => {
     ]);
   });
   it('refuses symbols that stand for different units', () => {
-    expect(problems({ ...specs.symbols, groups: ['stations', 'orgs'], steps: [{ highlight: ['stations'], zh: 'x', en: 'x' }, { highlight: ['orgs'], zh: 'x', en: 'x' }] })).toEqual(['groups: mixes units (places, organisations): one symbol must mean one quantity']);
+    expect(
+      problems({
+        ...specs.symbols,
+        groups: ['stations', 'orgs'],
+        steps: [
+          { highlight: ['stations'], zh: 'x', en: 'x' },
+          { highlight: ['orgs'], zh: 'x', en: 'x' },
+        ],
+      }),
+    ).toEqual(['groups: mixes units (places, organisations): one symbol must mean one quantity']);
   });
   it('lists every figure a chart names, with its field', () => {
     expect(chartRefs(specs.unit as ChartSpec).slice(0, 4)).toEqual([
-      { field: 'whole.total', id: 'members' }, { field: 'whole.parts[0]', id: 'gig' }, { field: 'whole.parts[1]', id: 'migrant' }, { field: 'extra.figure', id: 'orgs' },
+      { field: 'whole.total', id: 'members' },
+      { field: 'whole.parts[0]', id: 'gig' },
+      { field: 'whole.parts[1]', id: 'migrant' },
+      { field: 'extra.figure', id: 'orgs' },
     ]);
   });
 });
@@ -52,7 +78,8 @@ describe('chart models', () => {
     const model = buildChartModel(specs.symbols as ChartSpec, context());
     expect(model.kicker).toBe('Chart · various periods');
     expect(model.type === 'symbols' && model.groups.map((g) => g.label)).toEqual([
-      'Rest stations: more than 7,400 (to date)', 'Mothers’ rooms: more than 5,200 (to date)',
+      'Rest stations: more than 7,400 (to date)',
+      'Mothers’ rooms: more than 5,200 (to date)',
       'Legal-aid centres and service points for workers across the province: 932 (14th Five-Year Plan period)',
     ]);
     expect(buildChartModel(specs.unit as ChartSpec, context()).kicker).toBe('Chart · 14th Five-Year Plan period');
@@ -60,7 +87,14 @@ describe('chart models', () => {
   it('give money its currency, and tell the two figures of a contradiction apart', () => {
     const model = buildChartModel(specs.rows as ChartSpec, context());
     const marks = model.type === 'rows' ? model.panels.flatMap((p) => p.rows.flatMap((r) => r.marks.map((m) => m.valueText))) : [];
-    expect(marks).toEqual(['more than 3,000 · box', '1,567 · main text', 'more than 7,400', 'more than 5,200', '932', 'more than 16 million yuan']);
+    expect(marks).toEqual([
+      'more than 3,000 · box',
+      '1,567 · main text',
+      'more than 7,400',
+      'more than 5,200',
+      '932',
+      'more than 16 million yuan',
+    ]);
   });
   it('describe each step from the ledger, for screen readers, and give it a stable anchor', () => {
     const model = buildChartModel(specs.rows as ChartSpec, context());

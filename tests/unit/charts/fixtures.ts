@@ -2,34 +2,75 @@ import type { ChartStrings, ModelContext } from '../../../src/lib/charts/chart-t
 import type { Figure, Lang } from '../../../src/lib/figures';
 
 /** A small ledger of its own, so the chart tests do not move when the content changes. */
-const figure = (id: string, value: number, unit: string, period: Figure['period'], en: string, zh: string, over: Partial<Figure> = {}): Figure => ({
-  id, value, unit, period, qualifier: 'exact', theme: 's', zh: { text: String(value), label: zh }, en: { label: en }, quote: '', ...over,
+const figure = (
+  id: string,
+  value: number,
+  unit: string,
+  period: Figure['period'],
+  en: string,
+  zh: string,
+  over: Partial<Figure> = {},
+): Figure => ({
+  id,
+  value,
+  unit,
+  period,
+  qualifier: 'exact',
+  theme: 's',
+  zh: { text: String(value), label: zh },
+  en: { label: en },
+  quote: '',
+  ...over,
 });
 
-export const ledger = new Map<string, Figure>([
-  figure('members', 4_894_000, 'people', 'fyp14', 'New members', '新会员', { zh: { text: '489.4万', label: '新会员' } }),
-  figure('gig', 1_700_000, 'people', 'fyp14', 'Gig workers', '新就业形态', { zh: { text: '170万', label: '新就业形态' } }),
-  figure('migrant', 3_190_000, 'people', 'fyp14', 'Migrant workers', '农民工', { zh: { text: '319万', label: '农民工' } }),
-  figure('orgs', 55_900, 'organisations', 'fyp14', 'New unions', '新建组织', { zh: { text: '5.59万', label: '新建组织' } }),
-  figure('stations', 7_400, 'places', 'to-date', 'Rest stations', '驿站', { qualifier: 'more-than', zh: { text: '7400余', label: '驿站' } }),
-  figure('rooms', 5_200, 'places', 'to-date', 'Mothers’ rooms', '妈妈小屋', { qualifier: 'more-than', zh: { text: '5200余', label: '妈妈小屋' } }),
-  figure('centres', 932, 'places', 'fyp14', 'Legal-aid centres and service points for workers across the province', '法律援助机构', { zh: { text: '932', label: '法律援助机构' } }),
-  figure('fairs-box', 3_000, 'events', 'y2025', 'Job fairs', '招聘会', { qualifier: 'more-than', box: true, conflictsWith: 'fairs', zh: { text: '3000余', label: '招聘会' } }),
-  figure('fairs', 1_567, 'events', 'y2025', 'Job fairs', '招聘会', { conflictsWith: 'fairs-box' }),
-  figure('money', 16_000_000, 'yuan', 'fyp14', 'Losses recovered', '挽回损失', { qualifier: 'more-than', zh: { text: '1600余万', label: '挽回损失' } }),
-].map((f) => [f.id, f]));
+export const ledger = new Map<string, Figure>(
+  [
+    figure('members', 4_894_000, 'people', 'fyp14', 'New members', '新会员', { zh: { text: '489.4万', label: '新会员' } }),
+    figure('gig', 1_700_000, 'people', 'fyp14', 'Gig workers', '新就业形态', { zh: { text: '170万', label: '新就业形态' } }),
+    figure('migrant', 3_190_000, 'people', 'fyp14', 'Migrant workers', '农民工', { zh: { text: '319万', label: '农民工' } }),
+    figure('orgs', 55_900, 'organisations', 'fyp14', 'New unions', '新建组织', { zh: { text: '5.59万', label: '新建组织' } }),
+    figure('stations', 7_400, 'places', 'to-date', 'Rest stations', '驿站', {
+      qualifier: 'more-than',
+      zh: { text: '7400余', label: '驿站' },
+    }),
+    figure('rooms', 5_200, 'places', 'to-date', 'Mothers’ rooms', '妈妈小屋', {
+      qualifier: 'more-than',
+      zh: { text: '5200余', label: '妈妈小屋' },
+    }),
+    figure('centres', 932, 'places', 'fyp14', 'Legal-aid centres and service points for workers across the province', '法律援助机构', {
+      zh: { text: '932', label: '法律援助机构' },
+    }),
+    figure('fairs-box', 3_000, 'events', 'y2025', 'Job fairs', '招聘会', {
+      qualifier: 'more-than',
+      box: true,
+      conflictsWith: 'fairs',
+      zh: { text: '3000余', label: '招聘会' },
+    }),
+    figure('fairs', 1_567, 'events', 'y2025', 'Job fairs', '招聘会', { conflictsWith: 'fairs-box' }),
+    figure('money', 16_000_000, 'yuan', 'fyp14', 'Losses recovered', '挽回损失', {
+      qualifier: 'more-than',
+      zh: { text: '1600余万', label: '挽回损失' },
+    }),
+  ].map((f) => [f.id, f]),
+);
 
 const strings: Record<Lang, ChartStrings> = {
   en: {
     tags: { box: 'box', body: 'main text' },
     periods: { fyp14: '14th Five-Year Plan period', y2025: '2025', 'to-date': 'To date', event: 'One event', mixed: 'various periods' },
-    highlighted: 'Highlighted: {items}.', separator: '; ', chart: 'Chart', remainder: 'The rest',
+    highlighted: 'Highlighted: {items}.',
+    separator: '; ',
+    chart: 'Chart',
+    remainder: 'The rest',
     units: { people: 'People', organisations: 'Organisations', places: 'Places', events: 'Events', yuan: 'Money (yuan)' },
   },
   zh: {
     tags: { box: '数说', body: '正文' },
     periods: { fyp14: '“十四五”时期', y2025: '2025年', 'to-date': '截至目前', event: '单项活动', mixed: '多个时期' },
-    highlighted: '突出显示：{items}。', separator: '；', chart: '图表', remainder: '其余部分',
+    highlighted: '突出显示：{items}。',
+    separator: '；',
+    chart: '图表',
+    remainder: '其余部分',
     units: { people: '人数', organisations: '组织数', places: '处所数', events: '场次', yuan: '金额（元）' },
   },
 };
@@ -48,7 +89,11 @@ const text = (en: string) => ({ zh: en, en });
 
 export const specs = {
   rows: {
-    id: 'r', type: 'rows' as const, section: 's', title: text('Rows'), description: text('Rows of {fairs} fairs'),
+    id: 'r',
+    type: 'rows' as const,
+    section: 's',
+    title: text('Rows'),
+    description: text('Rows of {fairs} fairs'),
     panels: [
       { scale: 'linear' as const, rows: [{ figure: 'fairs-box', compare: 'fairs' }] },
       { scale: 'linear' as const, rows: [{ figure: 'stations' }, { figure: 'rooms' }, { figure: 'centres' }] },
@@ -61,8 +106,17 @@ export const specs = {
     ],
   },
   unit: {
-    id: 'u', type: 'unit-grid' as const, section: 's', title: text('Units'), description: text('{members} members'),
-    whole: { total: 'members', parts: ['gig', 'migrant'], perMark: 100_000, key: { zh: '每个方块代表{per-mark}名会员', en: 'Each square: {per-mark} members' } },
+    id: 'u',
+    type: 'unit-grid' as const,
+    section: 's',
+    title: text('Units'),
+    description: text('{members} members'),
+    whole: {
+      total: 'members',
+      parts: ['gig', 'migrant'],
+      perMark: 100_000,
+      key: { zh: '每个方块代表{per-mark}名会员', en: 'Each square: {per-mark} members' },
+    },
     extra: { figure: 'orgs', perMark: 10_000, key: { zh: '每个圆点代表{per-mark}个组织', en: 'Each dot: {per-mark} unions' } },
     steps: [
       { state: 'total' as const, highlight: ['members'], zh: '{members}', en: '{members} members' },
@@ -71,7 +125,12 @@ export const specs = {
     ],
   },
   symbols: {
-    id: 'y', type: 'symbols' as const, section: 's', title: text('Places'), description: text('Places'), perMark: 100,
+    id: 'y',
+    type: 'symbols' as const,
+    section: 's',
+    title: text('Places'),
+    description: text('Places'),
+    perMark: 100,
     key: { zh: '每个方块代表{per-mark}处', en: 'Each square: {per-mark} places' },
     groups: ['stations', 'rooms', 'centres'],
     steps: [

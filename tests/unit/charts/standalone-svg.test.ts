@@ -19,7 +19,9 @@ describe('standalone chart SVG', () => {
     expect(doc.querySelector('svg')?.getAttribute('height')).toBe(String(height));
     expect(doc.querySelector('title')?.textContent).toBe(model('rows').title);
     expect(doc.querySelector('style')?.textContent).toContain(palettes.light['chart-1']);
-    expect(doc.querySelector('style')?.textContent).toMatch(/font-family:'Noto Sans','Helvetica Neue',Arial,'Noto Sans SC'.*'Microsoft YaHei'/);
+    expect(doc.querySelector('style')?.textContent).toMatch(
+      /font-family:'Noto Sans','Helvetica Neue',Arial,'Noto Sans SC'.*'Microsoft YaHei'/,
+    );
     expect(svg).toContain(`fill="${palettes.light.paper}"`);
     expect(svg).toContain('Source: X');
   });
@@ -48,7 +50,9 @@ describe('the downloads’ stylesheet', () => {
     const classes = (css: string) => new Set([...css.matchAll(/\.chart-svg[^{]*?\.([a-z-]+)[\s{,[]/g)].map((m) => m[1]));
     const inline = renderStandaloneSvg(model('rows'), text).svg;
     // State classes (is-on, is-off) do not apply: a download shows every figure highlighted.
-    const missing = [...classes(page)].filter((c) => c && !['mark', 'stat', 'is-on', 'is-off'].includes(c) && !new RegExp(`\\.${c}\\b`).test(inline));
+    const missing = [...classes(page)].filter(
+      (c) => c && !['mark', 'stat', 'is-on', 'is-off'].includes(c) && !new RegExp(`\\.${c}\\b`).test(inline),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -22,7 +22,9 @@ describe('text measurement and wrapping', () => {
 
 describe('chart text templates', () => {
   it('fills figure placeholders', () => {
-    expect(fillTemplate('发展工会会员{members-new}人', (id) => (id === 'members-new' ? '489.4万' : undefined))).toBe('发展工会会员489.4万人');
+    expect(fillTemplate('发展工会会员{members-new}人', (id) => (id === 'members-new' ? '489.4万' : undefined))).toBe(
+      '发展工会会员489.4万人',
+    );
   });
   it('refuses an unknown figure instead of printing a gap', () => {
     expect(() => fillTemplate('{nope}', () => undefined)).toThrow(/unknown figure \{nope\}/);

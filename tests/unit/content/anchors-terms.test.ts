@@ -14,7 +14,12 @@ describe('sourceLineOf', () => {
 
 describe('computeAnchors', () => {
   it('names blocks after their source line, skips placed stories, and numbers text not from the source', () => {
-    expect(computeAnchors(['标题', undefined, '女职工……成功牵手4349对。', '本站说明'], source, 'about')).toEqual(['p2', undefined, 'p5', 'about-3']);
+    expect(computeAnchors(['标题', undefined, '女职工……成功牵手4349对。', '本站说明'], source, 'about')).toEqual([
+      'p2',
+      undefined,
+      'p5',
+      'about-3',
+    ]);
   });
   it('keeps ids unique when a line repeats', () => {
     expect(computeAnchors(['第一段。', '第一段。'], source, 'x')).toEqual(['p4', 'p4-2']);
@@ -23,11 +28,20 @@ describe('computeAnchors', () => {
 
 describe('findTerms', () => {
   it('matches the longest form first and masks it', () => {
-    const terms = [{ id: 'fed', text: '省总工会' }, { id: 'shandong-fed', text: '山东省总工会' }];
+    const terms = [
+      { id: 'fed', text: '省总工会' },
+      { id: 'shandong-fed', text: '山东省总工会' },
+    ];
     expect(findTerms('山东省总工会和省总工会', terms).map((t) => t.id)).toEqual(['shandong-fed', 'fed']);
   });
   it('ignores case and curly apostrophes, and matches Latin terms as whole words', () => {
-    const terms = [{ id: 'fq', text: 'Fengqiao model' }, { id: 'lu', text: 'Lu' }];
-    expect(findTerms('the fengqiao model and Lunar Lu’s', terms).map((t) => [t.id, t.start])).toEqual([['fq', 4], ['lu', 29]]);
+    const terms = [
+      { id: 'fq', text: 'Fengqiao model' },
+      { id: 'lu', text: 'Lu' },
+    ];
+    expect(findTerms('the fengqiao model and Lunar Lu’s', terms).map((t) => [t.id, t.start])).toEqual([
+      ['fq', 4],
+      ['lu', 29],
+    ]);
   });
 });

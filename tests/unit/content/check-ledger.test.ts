@@ -16,9 +16,18 @@ describe('findMissingTwins', () => {
 describe('checkLedger', () => {
   const source = '发展工会会员489.4万人，举办招聘会3000余场次，举办招聘会1567场次';
   const figure = (over: Partial<LedgerFigure>): LedgerFigure => ({
-    id: 'members-new', value: 4_894_000, qualifier: 'exact', theme: 'union-reform', zh: { text: '489.4万' }, quote: '发展工会会员489.4万人', ...over,
+    id: 'members-new',
+    value: 4_894_000,
+    qualifier: 'exact',
+    theme: 'union-reform',
+    zh: { text: '489.4万' },
+    quote: '发展工会会员489.4万人',
+    ...over,
   });
-  const check = (figures: LedgerFigure[]) => checkLedger(figures, source, new Set(['union-reform']), 'content/figures.json', new Map([['members-new', 7]])).map((e) => `${e.file}:${e.line ?? ''}: ${e.message}`);
+  const check = (figures: LedgerFigure[]) =>
+    checkLedger(figures, source, new Set(['union-reform']), 'content/figures.json', new Map([['members-new', 7]])).map(
+      (e) => `${e.file}:${e.line ?? ''}: ${e.message}`,
+    );
   it('accepts a figure that matches its quote', () => {
     expect(check([figure({})])).toEqual([]);
   });
@@ -32,7 +41,14 @@ describe('checkLedger', () => {
     expect(check([figure({ qualifier: 'over' })]).join()).toMatch(/"qualifier"/);
   });
   it('requires conflicts to be linked both ways', () => {
-    const box = figure({ id: 'fairs-box', value: 3000, qualifier: 'more-than', zh: { text: '3000余' }, quote: '举办招聘会3000余场次', conflictsWith: 'fairs' });
+    const box = figure({
+      id: 'fairs-box',
+      value: 3000,
+      qualifier: 'more-than',
+      zh: { text: '3000余' },
+      quote: '举办招聘会3000余场次',
+      conflictsWith: 'fairs',
+    });
     const body = figure({ id: 'fairs', value: 1567, zh: { text: '1567' }, quote: '举办招聘会1567场次' });
     expect(check([box, body]).join()).toMatch(/does not point back/);
     expect(check([box, { ...body, conflictsWith: 'fairs-box' }])).toEqual([]);

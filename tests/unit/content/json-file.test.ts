@@ -5,7 +5,10 @@ describe('parseJsonArray', () => {
   it('gives each item with the line it starts on', () => {
     const { items, errors } = parseJsonArray('[\n  { "id": "a" },\n  { "id": "b" }\n]\n', 'f.json');
     expect(errors).toEqual([]);
-    expect(items).toEqual([{ value: { id: 'a' }, line: 2 }, { value: { id: 'b' }, line: 3 }]);
+    expect(items).toEqual([
+      { value: { id: 'a' }, line: 2 },
+      { value: { id: 'b' }, line: 3 },
+    ]);
   });
   it('refuses a trailing comma, naming the line and column', () => {
     const { items, errors } = parseJsonArray('[\n  { "id": "a" },\n]\n', 'content/glossary.json');

@@ -7,22 +7,39 @@ const file = (body: string) => `---\ntitle: x\norder: 1\n---\n\n${body}`;
 
 describe('indexMdx', () => {
   it('reads blocks in order, with figures, stories and charts, counting lines from the top of the file', () => {
-    const { blocks, errors } = indexMdx(file('<Caption>图片</Caption>\n\n发展会员<Fig id="members-new" />人。\n\n<Story id="li-junqi" />\n\n<Chart id="organising" />\n'), 'a.mdx', all);
+    const { blocks, errors } = indexMdx(
+      file('<Caption>图片</Caption>\n\n发展会员<Fig id="members-new" />人。\n\n<Story id="li-junqi" />\n\n<Chart id="organising" />\n'),
+      'a.mdx',
+      all,
+    );
     expect(errors).toEqual([]);
-    expect(blocks.map((b) => [b.kind, b.line, b.ref])).toEqual([['caption', 6, undefined], ['paragraph', 8, undefined], ['story', 10, 'li-junqi'], ['chart', 12, 'organising']]);
+    expect(blocks.map((b) => [b.kind, b.line, b.ref])).toEqual([
+      ['caption', 6, undefined],
+      ['paragraph', 8, undefined],
+      ['story', 10, 'li-junqi'],
+      ['chart', 12, 'organising'],
+    ]);
     expect(partsText(blocks[1]?.parts ?? [], (id) => `[${id}]`)).toBe('发展会员[members-new]人。');
   });
   it('reads the 数说 box: headings and list items inside <KeyFigures>', () => {
     const { blocks } = indexMdx(file('<KeyFigures title="数说">\n\n### 加强\n\n- 一<Fig id="a" />\n- 二\n\n</KeyFigures>\n'), 'a.mdx', all);
-    expect(blocks.map((b) => [b.kind, b.inBox])).toEqual([['heading', true], ['item', true], ['item', true]]);
+    expect(blocks.map((b) => [b.kind, b.inBox])).toEqual([
+      ['heading', true],
+      ['item', true],
+      ['item', true],
+    ]);
   });
   it('reads ids in single quotes like double quotes', () => {
     const { blocks } = indexMdx(file("人数<Fig id='members-nw' />。"), 'a.mdx', all);
     expect(blocks[0]?.parts).toEqual(['人数', { fig: 'members-nw' }, '。']);
   });
   it('refuses a component the folder does not allow, with the reason, file and line', () => {
-    const { errors } = indexMdx(file('文字\n\n<Chart id="organising" />\n'), 'content/stories/zh/x.mdx', new Set(['Fig', 'Caption']), { Chart: 'cannot be placed in a story' });
-    expect(errors.map(formatError)).toEqual(['content/stories/zh/x.mdx:8:1: <Chart> cannot be placed in a story (allowed: <Fig>, <Caption>)']);
+    const { errors } = indexMdx(file('文字\n\n<Chart id="organising" />\n'), 'content/stories/zh/x.mdx', new Set(['Fig', 'Caption']), {
+      Chart: 'cannot be placed in a story',
+    });
+    expect(errors.map(formatError)).toEqual([
+      'content/stories/zh/x.mdx:8:1: <Chart> cannot be placed in a story (allowed: <Fig>, <Caption>)',
+    ]);
   });
   it('refuses unknown components, missing ids and expression ids', () => {
     const { errors } = indexMdx(file('<Figure id="a" /> <Fig /> <Fig id={x} />'), 'a.mdx', all);

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { createOEmbed, embedCodeAtStep, estimateEmbedHeight, formatEmbedCode, type EmbedCodeInput } from '../../../src/lib/embed/embed-code';
+import {
+  createOEmbed,
+  embedCodeAtStep,
+  estimateEmbedHeight,
+  formatEmbedCode,
+  type EmbedCodeInput,
+} from '../../../src/lib/embed/embed-code';
 
 const input: EmbedCodeInput = {
-  id: 'care', title: 'Care & “warmth”', pageUrl: 'https://news.example.com/en/embed/care/', loaderUrl: 'https://news.example.com/embed/loader.js',
-  pngUrl: 'https://news.example.com/en/embed/care/care-en.png', storyUrl: 'https://news.example.com/en/rights-and-services/#chart-care',
-  height: 700, png: { width: 1280, height: 900 },
+  id: 'care',
+  title: 'Care & “warmth”',
+  pageUrl: 'https://news.example.com/en/embed/care/',
+  loaderUrl: 'https://news.example.com/embed/loader.js',
+  pngUrl: 'https://news.example.com/en/embed/care/care-en.png',
+  storyUrl: 'https://news.example.com/en/rights-and-services/#chart-care',
+  height: 700,
+  png: { width: 1280, height: 900 },
 };
 
 describe('the embed code', () => {
@@ -20,8 +31,21 @@ describe('the embed code', () => {
   });
 
   it('gives oEmbed 1.0 rich fields with the PNG as thumbnail', () => {
-    const oembed = createOEmbed({ ...input, providerName: 'In Praise of Striving', providerUrl: 'https://news.example.com/en/', width: 640 });
-    expect(oembed).toMatchObject({ type: 'rich', version: '1.0', width: 640, height: 700, thumbnail_width: 1280, thumbnail_height: 900, provider_name: 'In Praise of Striving' });
+    const oembed = createOEmbed({
+      ...input,
+      providerName: 'In Praise of Striving',
+      providerUrl: 'https://news.example.com/en/',
+      width: 640,
+    });
+    expect(oembed).toMatchObject({
+      type: 'rich',
+      version: '1.0',
+      width: 640,
+      height: 700,
+      thumbnail_width: 1280,
+      thumbnail_height: 900,
+      provider_name: 'In Praise of Striving',
+    });
     expect(oembed.html).toBe(formatEmbedCode(input));
   });
 });

@@ -5,15 +5,37 @@ import { computeHeaderPatterns, computeHeaderRules, formatHeaders } from '../../
 import { headersForPath, parseHeaders } from '../../support/headers';
 
 const built = [
-  '/index.html', '/404.html', '/charts.json', '/_astro/a.js', '/zh/index.html', '/zh/union-reform/index.html', '/zh/stories/li-junqi/index.html',
-  '/zh/embed/care/index.html', '/zh/embed/care/care-zh.png', '/embed/loader.js', '/embed/care/care.csv', '/en/index.html', '/en/about/index.html',
+  '/index.html',
+  '/404.html',
+  '/charts.json',
+  '/_astro/a.js',
+  '/zh/index.html',
+  '/zh/union-reform/index.html',
+  '/zh/stories/li-junqi/index.html',
+  '/zh/embed/care/index.html',
+  '/zh/embed/care/care-zh.png',
+  '/embed/loader.js',
+  '/embed/care/care.csv',
+  '/en/index.html',
+  '/en/about/index.html',
 ];
 const frame = (rules: ReturnType<typeof parseHeaders>, path: string) => headersForPath(rules, path).get('content-security-policy');
 
 describe('security headers', () => {
   it('splits only the folders that hold embeds, so no path matches two patterns', () => {
     expect(computeHeaderPatterns(built)).toEqual({
-      site: ['/404.html', '/charts.json', '/', '/index.html', '/_astro/*', '/en/*', '/zh/', '/zh/index.html', '/zh/stories/*', '/zh/union-reform/*'],
+      site: [
+        '/404.html',
+        '/charts.json',
+        '/',
+        '/index.html',
+        '/_astro/*',
+        '/en/*',
+        '/zh/',
+        '/zh/index.html',
+        '/zh/stories/*',
+        '/zh/union-reform/*',
+      ],
       embed: ['/embed/*', '/zh/embed/*'],
     });
   });
@@ -32,7 +54,14 @@ describe('security headers', () => {
 
   it('covers a page requested as …/index.html like its folder URL, and unknown paths inside a folder', () => {
     const rules = parseHeaders(formatHeaders(computeHeaderRules(built, '/')));
-    for (const path of ['/index.html', '/zh/index.html', '/en/index.html', '/zh/union-reform/index.html', '/zh/stories/no-such-story/', '/en/no-such-page/']) {
+    for (const path of [
+      '/index.html',
+      '/zh/index.html',
+      '/en/index.html',
+      '/zh/union-reform/index.html',
+      '/zh/stories/no-such-story/',
+      '/en/no-such-page/',
+    ]) {
       expect(frame(rules, path), path).toEqual(["frame-ancestors 'self'"]);
       expect(headersForPath(rules, path).get('x-frame-options'), path).toEqual(['SAMEORIGIN']);
     }
@@ -41,7 +70,8 @@ describe('security headers', () => {
   it('lets browsers keep the content-hashed /_astro/ files for a year, and nothing else', () => {
     const rules = parseHeaders(formatHeaders(computeHeaderRules(built, '/')));
     expect(headersForPath(rules, '/_astro/a.js').get('cache-control')).toEqual(['public, max-age=31536000, immutable']);
-    for (const path of ['/', '/zh/', '/zh/embed/care/', '/embed/loader.js', '/charts.json']) expect(headersForPath(rules, path).get('cache-control'), path).toBeUndefined();
+    for (const path of ['/', '/zh/', '/zh/embed/care/', '/embed/loader.js', '/charts.json'])
+      expect(headersForPath(rules, path).get('cache-control'), path).toBeUndefined();
   });
 
   it('prefixes every pattern with the base path', () => {

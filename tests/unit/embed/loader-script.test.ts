@@ -7,16 +7,47 @@ const site = 'https://charts.example.com';
 
 /** Runs the loader against a fake host page with one of our iframes; returns what it did. */
 function host() {
-  const frameWindow = { posted: [] as unknown[], targets: [] as string[], postMessage(data: unknown, target: string) { this.posted.push(data); this.targets.push(target); } };
+  const frameWindow = {
+    posted: [] as unknown[],
+    targets: [] as string[],
+    postMessage(data: unknown, target: string) {
+      this.posted.push(data);
+      this.targets.push(target);
+    },
+  };
   const loadListeners: ((e: unknown) => void)[] = [];
   const attributes: Record<string, string> = { 'data-striving-embed': 'care' };
-  const iframe = { contentWindow: frameWindow, style: { height: '' }, getAttribute: (k: string) => attributes[k] ?? null, setAttribute: (k: string, v: unknown) => { attributes[k] = String(v); },
-    addEventListener: (type: string, fn: (e: unknown) => void) => { if (type === 'load') loadListeners.push(fn); } };
+  const iframe = {
+    contentWindow: frameWindow,
+    style: { height: '' },
+    getAttribute: (k: string) => attributes[k] ?? null,
+    setAttribute: (k: string, v: unknown) => {
+      attributes[k] = String(v);
+    },
+    addEventListener: (type: string, fn: (e: unknown) => void) => {
+      if (type === 'load') loadListeners.push(fn);
+    },
+  };
   let onMessage: (e: unknown) => void = () => {};
-  const window = { addEventListener: (type: string, fn: (e: unknown) => void) => { if (type === 'message') onMessage = fn; } } as Record<string, unknown>;
-  const document = { currentScript: { src: `${site}/embed/loader.js` }, baseURI: 'https://newspaper.example/a/', readyState: 'complete', querySelectorAll: () => [iframe] };
+  const window = {
+    addEventListener: (type: string, fn: (e: unknown) => void) => {
+      if (type === 'message') onMessage = fn;
+    },
+  } as Record<string, unknown>;
+  const document = {
+    currentScript: { src: `${site}/embed/loader.js` },
+    baseURI: 'https://newspaper.example/a/',
+    readyState: 'complete',
+    querySelectorAll: () => [iframe],
+  };
   runInNewContext(createLoaderScript('https://fallback.example'), { window, document, URL });
-  return { iframe, frameWindow, window, load: () => loadListeners.forEach((fn) => fn({ target: iframe })), send: (data: unknown, origin = site, source: unknown = frameWindow) => onMessage({ data, origin, source }) };
+  return {
+    iframe,
+    frameWindow,
+    window,
+    load: () => loadListeners.forEach((fn) => fn({ target: iframe })),
+    send: (data: unknown, origin = site, source: unknown = frameWindow) => onMessage({ data, origin, source }),
+  };
 }
 
 describe('the embed loader', () => {
@@ -40,10 +71,14 @@ describe('the embed loader', () => {
     page.send({ ...createHeightMessage('care', 500), height: 1e7 });
     page.send('pymxPYMxcarexPYMxheightxPYMx500');
     for (const bad of [
-      null, { type: 'striving-embed:height', version: 1, id: '', height: 400 }, { type: 'striving-embed:height', version: 1, id: 'care', height: Number.NaN },
-      { type: 'striving-embed:height', version: 1, id: 'care', height: 0 }, { type: 'striving-embed:height', version: 1, id: 'care', height: -5 },
+      null,
+      { type: 'striving-embed:height', version: 1, id: '', height: 400 },
+      { type: 'striving-embed:height', version: 1, id: 'care', height: Number.NaN },
+      { type: 'striving-embed:height', version: 1, id: 'care', height: 0 },
+      { type: 'striving-embed:height', version: 1, id: 'care', height: -5 },
       { type: 'other', version: 1, id: 'care', height: 400 },
-    ]) page.send(bad);
+    ])
+      page.send(bad);
     expect(page.iframe.style.height).toBe('');
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createAmpEmbedSize, createHeightMessage, formatPymHeight, isHeightRequest, maxHeight, requestType, safePymId } from '../../../src/lib/embed/messages';
+import {
+  createAmpEmbedSize,
+  createHeightMessage,
+  formatPymHeight,
+  isHeightRequest,
+  maxHeight,
+  requestType,
+  safePymId,
+} from '../../../src/lib/embed/messages';
 
 describe('embed height messages', () => {
   it('builds a versioned message with a whole-pixel height', () => {

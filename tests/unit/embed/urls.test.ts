@@ -5,8 +5,11 @@ describe('embed paths', () => {
   it('keeps every file of an embed under the embed folders', () => {
     const paths = embedPaths('zh', 'care');
     expect(paths).toEqual({
-      page: '/zh/embed/care/', svg: '/zh/embed/care/care-zh.svg', png: '/zh/embed/care/care-zh.png',
-      oembed: '/zh/embed/care/oembed.json', csv: '/embed/care/care.csv',
+      page: '/zh/embed/care/',
+      svg: '/zh/embed/care/care-zh.svg',
+      png: '/zh/embed/care/care-zh.png',
+      oembed: '/zh/embed/care/oembed.json',
+      csv: '/embed/care/care.csv',
     });
     for (const path of [...Object.values(paths), loaderPath]) expect(isEmbedPath(path), path).toBe(true);
   });

@@ -2,11 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { computeOfflineFiles } from '../../../src/lib/offline/files';
 
 const files = [
-  '404.html', '_astro/a.css', 'downloads/striving-0.1.0.zip', 'en/index.html', 'en/stories/x/index.html', 'en/embed/care/index.html',
-  'favicon.svg', 'figures.csv', 'icon-192.png', 'index.html', 'manifest.webmanifest', 'sitemap.xml', 'sw.js', 'zh/about/index.html', 'zh/index.html',
-  'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-modular-ui.css',
-  'pagefind/wasm.unknown.pagefind', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind.en_b72f.pf_meta', 'pagefind/pagefind.zh-cn_80b5.pf_meta',
-  'pagefind/index/en_499d.pf_index', 'pagefind/index/zh-cn_5432.pf_index', 'pagefind/fragment/en_1.pf_fragment', 'pagefind/fragment/zh-cn_2.pf_fragment',
+  '404.html',
+  '_astro/a.css',
+  'downloads/striving-0.1.0.zip',
+  'en/index.html',
+  'en/stories/x/index.html',
+  'en/embed/care/index.html',
+  'favicon.svg',
+  'figures.csv',
+  'icon-192.png',
+  'index.html',
+  'manifest.webmanifest',
+  'sitemap.xml',
+  'sw.js',
+  'zh/about/index.html',
+  'zh/index.html',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/pagefind-ui.js',
+  'pagefind/pagefind-modular-ui.css',
+  'pagefind/wasm.unknown.pagefind',
+  'pagefind/wasm.en.pagefind',
+  'pagefind/pagefind.en_b72f.pf_meta',
+  'pagefind/pagefind.zh-cn_80b5.pf_meta',
+  'pagefind/index/en_499d.pf_index',
+  'pagefind/index/zh-cn_5432.pf_index',
+  'pagefind/fragment/en_1.pf_fragment',
+  'pagefind/fragment/zh-cn_2.pf_fragment',
 ];
 
 describe('computeOfflineFiles', () => {
@@ -24,12 +47,23 @@ describe('computeOfflineFiles', () => {
   it('saves only the Pagefind files a language’s search uses, never the UI bundles', () => {
     const { pagefind } = computeOfflineFiles(files, '/');
     expect(pagefind.zh).toEqual([
-      '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind',
-      '/pagefind/pagefind.zh-cn_80b5.pf_meta', '/pagefind/index/zh-cn_5432.pf_index', '/pagefind/fragment/zh-cn_2.pf_fragment',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.unknown.pagefind',
+      '/pagefind/pagefind.zh-cn_80b5.pf_meta',
+      '/pagefind/index/zh-cn_5432.pf_index',
+      '/pagefind/fragment/zh-cn_2.pf_fragment',
     ]);
     expect(pagefind.en).toEqual([
-      '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind', '/pagefind/wasm.en.pagefind',
-      '/pagefind/pagefind.en_b72f.pf_meta', '/pagefind/index/en_499d.pf_index', '/pagefind/fragment/en_1.pf_fragment',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.unknown.pagefind',
+      '/pagefind/wasm.en.pagefind',
+      '/pagefind/pagefind.en_b72f.pf_meta',
+      '/pagefind/index/en_499d.pf_index',
+      '/pagefind/fragment/en_1.pf_fragment',
     ]);
   });
 });

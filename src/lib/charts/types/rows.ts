@@ -67,7 +67,9 @@ export function computeTicks(values: number[], x: (v: number) => number, lang: L
 function panelScale(panel: PanelModel, left: number, right: number) {
   const values = panel.rows.flatMap((row) => row.marks.map((m) => m.value));
   if (panel.scale === 'log') return scaleLog().domain(logDomain(values)).range([left, right]);
-  return scaleLinear().domain([0, Math.max(...values)]).range([left, right]);
+  return scaleLinear()
+    .domain([0, Math.max(...values)])
+    .range([left, right]);
 }
 
 /** Below this width (phones) a step shows only the panels holding its figures, so the pinned graphic stays short. */
@@ -79,7 +81,12 @@ export const FOCUS_WIDTH = 520;
  * at 320px. Highlighted marks carry is-on.
  * @param shown the panels to draw (all of them, or on a phone those of the step)
  */
-export function drawRows(model: RowsModel, width: number, on: ReadonlySet<string>, shown: ReadonlySet<number> = new Set(model.panels.keys())): Drawn {
+export function drawRows(
+  model: RowsModel,
+  width: number,
+  on: ReadonlySet<string>,
+  shown: ReadonlySet<number> = new Set(model.panels.keys()),
+): Drawn {
   const left = PAD;
   const right = width - PAD;
   const inner = right - left;
@@ -100,12 +107,20 @@ export function drawRows(model: RowsModel, width: number, on: ReadonlySet<string
       const state = on.has(mark.id) ? 'is-on' : 'is-off';
       const value = textBlock(mark.valueText, left, y + 22, inner, 'class="stat-value"', 22, true);
       const label = textBlock(row.label, left, y + value.height + fontSize + 2, inner, 'class="row-label"');
-      parts.push(`<g class="mark stat ${state}" data-fig="${escapeXml(mark.id)}" data-key="fig-${escapeXml(mark.id)}">${value.markup}${label.markup}</g>`);
+      parts.push(
+        `<g class="mark stat ${state}" data-fig="${escapeXml(mark.id)}" data-key="fig-${escapeXml(mark.id)}">${value.markup}${label.markup}</g>`,
+      );
       y += value.height + label.height + 8;
       continue;
     }
     const x = panelScale(panel, left, right);
-    const ticks = computeTicks(panel.scale === 'log' ? x.ticks().filter((v) => Number.isInteger(Math.log10(v))) : x.ticks(4), x, model.lang, left, right);
+    const ticks = computeTicks(
+      panel.scale === 'log' ? x.ticks().filter((v) => Number.isInteger(Math.log10(v))) : x.ticks(4),
+      x,
+      model.lang,
+      left,
+      right,
+    );
     const axisTop = y;
     y += AXIS;
     const rows: string[] = [];
@@ -113,7 +128,13 @@ export function drawRows(model: RowsModel, width: number, on: ReadonlySet<string
       const alone = row.marks.length === 1 ? row.marks[0] : undefined;
       // Label and value on one line when both fit; otherwise the value gets a line of its own.
       const together = alone && estimateTextWidth(row.label, fontSize) + 12 + estimateTextWidth(alone.valueText, fontSize, true) <= inner;
-      const label = textBlock(row.label, left, y + fontSize, together ? inner - estimateTextWidth(alone.valueText, fontSize, true) - 12 : inner, 'class="row-label"');
+      const label = textBlock(
+        row.label,
+        left,
+        y + fontSize,
+        together ? inner - estimateTextWidth(alone.valueText, fontSize, true) - 12 : inner,
+        'class="row-label"',
+      );
       rows.push(label.markup);
       const labelTop = y;
       y += label.height + 2;
@@ -129,17 +150,25 @@ export function drawRows(model: RowsModel, width: number, on: ReadonlySet<string
           y += block.height;
         }
         const end = x(mark.value);
-        const shape = panel.scale === 'log'
-          ? `<line class="track" x1="${r(left)}" x2="${r(right)}" y1="${r(y + BAR / 2)}" y2="${r(y + BAR / 2)}"/><circle class="dot" cx="${r(end)}" cy="${r(y + BAR / 2)}" r="6"/>`
-          : `<rect class="bar" x="${r(left)}" y="${r(y)}" width="${r(Math.max(2, end - left))}" height="${BAR}"/>`;
-        rows.push(`<g class="mark ${state}${kind}" data-fig="${escapeXml(mark.id)}" data-key="fig-${escapeXml(mark.id)}">${value}${shape}</g>`);
+        const shape =
+          panel.scale === 'log'
+            ? `<line class="track" x1="${r(left)}" x2="${r(right)}" y1="${r(y + BAR / 2)}" y2="${r(y + BAR / 2)}"/><circle class="dot" cx="${r(end)}" cy="${r(y + BAR / 2)}" r="6"/>`
+            : `<rect class="bar" x="${r(left)}" y="${r(y)}" width="${r(Math.max(2, end - left))}" height="${BAR}"/>`;
+        rows.push(
+          `<g class="mark ${state}${kind}" data-fig="${escapeXml(mark.id)}" data-key="fig-${escapeXml(mark.id)}">${value}${shape}</g>`,
+        );
         y += BAR + 6;
       }
       y += 6;
     }
     for (const [i, tick] of ticks.entries()) {
-      parts.push(`<line class="tick" data-key="tick-${p}-${i}" x1="${r(tick.x)}" x2="${r(tick.x)}" y1="${r(axisTop + AXIS - 6)}" y2="${r(y - 6)}"/>`);
-      if (tick.show) parts.push(`<text class="tick-label" data-key="tick-label-${p}-${i}" x="${r(tick.x)}" y="${r(axisTop + fontSize + 2)}" text-anchor="${tick.anchor}">${escapeXml(tick.label)}</text>`);
+      parts.push(
+        `<line class="tick" data-key="tick-${p}-${i}" x1="${r(tick.x)}" x2="${r(tick.x)}" y1="${r(axisTop + AXIS - 6)}" y2="${r(y - 6)}"/>`,
+      );
+      if (tick.show)
+        parts.push(
+          `<text class="tick-label" data-key="tick-label-${p}-${i}" x="${r(tick.x)}" y="${r(axisTop + fontSize + 2)}" text-anchor="${tick.anchor}">${escapeXml(tick.label)}</text>`,
+        );
     }
     parts.push(...rows);
   }
@@ -159,10 +188,12 @@ const markOf = (figure: Figure, context: ModelContext, tag?: string): MarkModel 
 export const rows: ChartType<RowsSpec, RowsModel> = {
   refs(spec) {
     return [
-      ...spec.panels.flatMap((panel, p) => panel.rows.flatMap((row, i) => [
-        { field: `panels[${p}].rows[${i}].figure`, id: row.figure },
-        ...(row.compare ? [{ field: `panels[${p}].rows[${i}].compare`, id: row.compare }] : []),
-      ])),
+      ...spec.panels.flatMap((panel, p) =>
+        panel.rows.flatMap((row, i) => [
+          { field: `panels[${p}].rows[${i}].figure`, id: row.figure },
+          ...(row.compare ? [{ field: `panels[${p}].rows[${i}].compare`, id: row.compare }] : []),
+        ]),
+      ),
       ...commonRefs(spec),
     ];
   },
@@ -173,13 +204,22 @@ export const rows: ChartType<RowsSpec, RowsModel> = {
     problems.push(...highlightProblems(spec.steps, shown));
     for (const [p, panel] of spec.panels.entries()) {
       const units = new Set(panel.rows.map((row) => figure(row.figure)?.unit));
-      if (units.size > 1) problems.push({ field: `panels[${p}]`, message: `mixes units (${[...units].join(', ')}) on one scale: give each unit its own panel` });
+      if (units.size > 1)
+        problems.push({
+          field: `panels[${p}]`,
+          message: `mixes units (${[...units].join(', ')}) on one scale: give each unit its own panel`,
+        });
       for (const [i, row] of panel.rows.entries()) {
         const twin = row.compare ? figure(row.compare) : undefined;
         const main = figure(row.figure);
         // A second mark is only for the article's own contradiction, which the ledger records.
-        if (row.compare && main && twin && main.conflictsWith !== twin.id) problems.push({ field: `panels[${p}].rows[${i}].compare`, message: `"${row.compare}" is not the figure the article contradicts "${row.figure}" with (conflictsWith)` });
-        if (panel.scale === 'log' && [main, twin].some((f) => f && f.value <= 0)) problems.push({ field: `panels[${p}].rows[${i}]`, message: 'a log scale needs values above zero' });
+        if (row.compare && main && twin && main.conflictsWith !== twin.id)
+          problems.push({
+            field: `panels[${p}].rows[${i}].compare`,
+            message: `"${row.compare}" is not the figure the article contradicts "${row.figure}" with (conflictsWith)`,
+          });
+        if (panel.scale === 'log' && [main, twin].some((f) => f && f.value <= 0))
+          problems.push({ field: `panels[${p}].rows[${i}]`, message: 'a log scale needs values above zero' });
       }
     }
     return problems;
@@ -208,7 +248,9 @@ export const rows: ChartType<RowsSpec, RowsModel> = {
     const on = new Set(model.steps[step]?.highlight ?? []);
     if (width >= FOCUS_WIDTH) return drawRows(model, width, on);
     // On a phone the graphic keeps the height of its tallest step, so nothing below it moves.
-    const height = Math.max(...model.steps.map((s) => drawRows(model, width, new Set(s.highlight), panelsOf(model, new Set(s.highlight))).height));
+    const height = Math.max(
+      ...model.steps.map((s) => drawRows(model, width, new Set(s.highlight), panelsOf(model, new Set(s.highlight))).height),
+    );
     return { markup: drawRows(model, width, on, panelsOf(model, on)).markup, height };
   },
 

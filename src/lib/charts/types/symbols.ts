@@ -37,9 +37,13 @@ export function drawSymbols(model: SymbolsModel, width: number, on: ReadonlySet<
     const count = Math.ceil(group.marks);
     for (let i = 0; i < count; i += 1) {
       const w = SIZE * Math.min(1, group.marks - i);
-      symbols.push(`<rect class="symbol" x="${r((i % cols) * STEP)}" y="${r(top + Math.floor(i / cols) * STEP)}" width="${r(w)}" height="${SIZE}" rx="2"/>`);
+      symbols.push(
+        `<rect class="symbol" x="${r((i % cols) * STEP)}" y="${r(top + Math.floor(i / cols) * STEP)}" width="${r(w)}" height="${SIZE}" rx="2"/>`,
+      );
     }
-    parts.push(`<g class="mark group ${state}" data-fig="${escapeXml(group.id)}" data-key="fig-${escapeXml(group.id)}">${label.markup}${symbols.join('')}</g>`);
+    parts.push(
+      `<g class="mark group ${state}" data-fig="${escapeXml(group.id)}" data-key="fig-${escapeXml(group.id)}">${label.markup}${symbols.join('')}</g>`,
+    );
     y = top + Math.ceil(count / cols) * STEP + 12;
   }
   return { markup: parts.join(''), height: Math.ceil(y) };
@@ -53,7 +57,8 @@ export const symbols: ChartType<SymbolSpec, SymbolsModel> = {
   check(spec, figure) {
     const problems: ChartProblem[] = [...highlightProblems(spec.steps, new Set(spec.groups))];
     const units = new Set(spec.groups.map((id) => figure(id)?.unit));
-    if (units.size > 1) problems.push({ field: 'groups', message: `mixes units (${[...units].join(', ')}): one symbol must mean one quantity` });
+    if (units.size > 1)
+      problems.push({ field: 'groups', message: `mixes units (${[...units].join(', ')}): one symbol must mean one quantity` });
     return problems;
   },
 
@@ -66,7 +71,11 @@ export const symbols: ChartType<SymbolSpec, SymbolsModel> = {
       keys: [fillTemplate(spec.key[context.lang], (id) => (id === 'per-mark' ? plainNumber(spec.perMark, context.lang) : undefined))],
       groups: spec.groups.map((id) => {
         const figure = context.figure(id);
-        return { id, marks: figure.value / spec.perMark, label: `${figureLabel(figure, context.lang)}${sep}${formatFigure(figure, context.lang)}${tag(figure)}` };
+        return {
+          id,
+          marks: figure.value / spec.perMark,
+          label: `${figureLabel(figure, context.lang)}${sep}${formatFigure(figure, context.lang)}${tag(figure)}`,
+        };
       }),
     };
   },

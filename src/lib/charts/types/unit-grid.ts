@@ -30,7 +30,12 @@ const fraction = (n: number, amount: number) => Math.min(1, amount - n);
  * square to its new place: m<i> are the whole's squares, e<i> the separate figure's circles.
  * In the parts arrangement each part's last square is cut to that part's own fraction.
  */
-export function drawUnits(model: UnitModel, width: number, state: UnitState, show: { whole: boolean; extra: boolean } = { whole: true, extra: true }): Drawn {
+export function drawUnits(
+  model: UnitModel,
+  width: number,
+  state: UnitState,
+  show: { whole: boolean; extra: boolean } = { whole: true, extra: true },
+): Drawn {
   const cols = unitColumns(width);
   const CELL = cellFor(width);
   const STEP = CELL + GAP;
@@ -46,7 +51,9 @@ export function drawUnits(model: UnitModel, width: number, state: UnitState, sho
     const count = Math.ceil(amount - 1e-9);
     for (let n = 0; n < count; n += 1) {
       const w = CELL * fraction(n, amount);
-      parts.push(`<rect class="unit" data-key="m${first + n}" data-group="${group}" x="${r((n % cols) * STEP)}" y="${r(y + Math.floor(n / cols) * STEP)}" width="${r(w)}" height="${CELL}" opacity="${opacity}"/>`);
+      parts.push(
+        `<rect class="unit" data-key="m${first + n}" data-group="${group}" x="${r((n % cols) * STEP)}" y="${r(y + Math.floor(n / cols) * STEP)}" width="${r(w)}" height="${CELL}" opacity="${opacity}"/>`,
+      );
     }
     y += Math.ceil(count / cols) * STEP + 10;
     return count;
@@ -75,7 +82,9 @@ export function drawUnits(model: UnitModel, width: number, state: UnitState, sho
     for (let i = 0; i < count; i += 1) {
       const w = fraction(i, extra.marks);
       // A circle, not a square: one square stands for members, one circle for organisations.
-      parts.push(`<circle class="unit-extra" data-key="e${i}" cx="${r((i % cols) * STEP + CELL / 2)}" cy="${r(y + Math.floor(i / cols) * STEP + CELL / 2)}" r="${r((CELL / 2) * Math.sqrt(w))}" opacity="${shown ? 1 : 0}"/>`);
+      parts.push(
+        `<circle class="unit-extra" data-key="e${i}" cx="${r((i % cols) * STEP + CELL / 2)}" cy="${r(y + Math.floor(i / cols) * STEP + CELL / 2)}" r="${r((CELL / 2) * Math.sqrt(w))}" opacity="${shown ? 1 : 0}"/>`,
+      );
     }
     if (shown) y += Math.ceil(count / cols) * STEP + 10;
   }
@@ -87,7 +96,8 @@ export function unitHeight(model: UnitModel, width: number): number {
   return Math.max(...(['total', 'parts', 'extra'] as const).map((s) => drawUnits(model, width, s).height));
 }
 
-const labelled = (figure: Figure, context: ModelContext) => `${figureLabel(figure, context.lang)}${context.lang === 'zh' ? '：' : ': '}${formatFigure(figure, context.lang)}`;
+const labelled = (figure: Figure, context: ModelContext) =>
+  `${figureLabel(figure, context.lang)}${context.lang === 'zh' ? '：' : ': '}${formatFigure(figure, context.lang)}`;
 
 export const unitGrid: ChartType<UnitSpec, UnitModel> = {
   refs(spec) {
@@ -105,11 +115,14 @@ export const unitGrid: ChartType<UnitSpec, UnitModel> = {
     problems.push(...highlightProblems(spec.steps, shown));
     const total = figure(spec.whole.total);
     const sum = spec.whole.parts.reduce((s, id) => s + (figure(id)?.value ?? 0), 0);
-    if (total && sum > total.value) problems.push({ field: 'whole.parts', message: `the parts add up to ${sum}, more than the total ${total.value}` });
+    if (total && sum > total.value)
+      problems.push({ field: 'whole.parts', message: `the parts add up to ${sum}, more than the total ${total.value}` });
     const units = new Set([spec.whole.total, ...spec.whole.parts].map((id) => figure(id)?.unit));
-    if (units.size > 1) problems.push({ field: 'whole', message: `the whole and its parts are in different units (${[...units].join(', ')})` });
+    if (units.size > 1)
+      problems.push({ field: 'whole', message: `the whole and its parts are in different units (${[...units].join(', ')})` });
     spec.steps.forEach((step, i) => {
-      if (step.state === 'extra' && !spec.extra) problems.push({ field: `steps[${i}].state`, message: 'shows "extra" but the chart has no extra figure' });
+      if (step.state === 'extra' && !spec.extra)
+        problems.push({ field: `steps[${i}].state`, message: 'shows "extra" but the chart has no extra figure' });
     });
     return problems;
   },
@@ -118,7 +131,8 @@ export const unitGrid: ChartType<UnitSpec, UnitModel> = {
     const total = context.figure(spec.whole.total);
     const ids = [spec.whole.total, ...spec.whole.parts, ...(spec.extra ? [spec.extra.figure] : [])];
     const base = baseModel(spec, ids, context, spec.whole.perMark);
-    const key = (text: { zh: string; en: string }, perMark: number) => fillTemplate(text[context.lang], (id) => (id === 'per-mark' ? plainNumber(perMark, context.lang) : undefined));
+    const key = (text: { zh: string; en: string }, perMark: number) =>
+      fillTemplate(text[context.lang], (id) => (id === 'per-mark' ? plainNumber(perMark, context.lang) : undefined));
     const extra = spec.extra ? context.figure(spec.extra.figure) : undefined;
     return {
       ...base,
@@ -128,7 +142,11 @@ export const unitGrid: ChartType<UnitSpec, UnitModel> = {
         id: total.id,
         marks: total.value / spec.whole.perMark,
         label: labelled(total, context),
-        parts: spec.whole.parts.map((id) => ({ id, marks: context.figure(id).value / spec.whole.perMark, label: labelled(context.figure(id), context) })),
+        parts: spec.whole.parts.map((id) => ({
+          id,
+          marks: context.figure(id).value / spec.whole.perMark,
+          label: labelled(context.figure(id), context),
+        })),
         remainder: context.strings.remainder,
       },
       extra: extra && spec.extra ? { id: extra.id, marks: extra.value / spec.extra.perMark, label: labelled(extra, context) } : undefined,
@@ -145,7 +163,9 @@ export const unitGrid: ChartType<UnitSpec, UnitModel> = {
     const parts = drawUnits(model, width, 'parts', { whole: true, extra: false });
     if (!model.extra) return parts;
     const extra = drawUnits(model, width, 'extra', { whole: false, extra: true });
-    return { markup: `${parts.markup}<g transform="translate(0 ${parts.height})">${extra.markup}</g>`, height: parts.height + extra.height };
+    return {
+      markup: `${parts.markup}<g transform="translate(0 ${parts.height})">${extra.markup}</g>`,
+      height: parts.height + extra.height,
+    };
   },
 };
-

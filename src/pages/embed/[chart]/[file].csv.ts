@@ -18,7 +18,9 @@ export const GET: APIRoute<Props> = async ({ props }) => {
   const header = ['id', 'value', 'unit', 'qualifier', 'period', 'zh_label', 'en_label', 'zh_text', 'en_text', 'quote', 'conflicts_with'];
   const rows = figureIds.flatMap((id) => {
     const f = figures.get(id);
-    return f ? [[id, f.value, f.unit, f.qualifier, f.period, f.zh.label, f.en.label, f.zh.text, englishText(f), f.quote, f.conflictsWith]] : [];
+    return f
+      ? [[id, f.value, f.unit, f.qualifier, f.period, f.zh.label, f.en.label, f.zh.text, englishText(f), f.quote, f.conflictsWith]]
+      : [];
   });
   return new Response(toCsv(header, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

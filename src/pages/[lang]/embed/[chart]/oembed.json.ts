@@ -15,6 +15,11 @@ const OEMBED_WIDTH = 640;
 /** A static oEmbed file, found through the embed page's <link rel="alternate">. */
 export const GET: APIRoute<Props> = async ({ props }) => {
   const { code } = await getEmbedInfo(props.spec, props.lang);
-  const oembed = createOEmbed({ ...code, providerName: t(props.lang, 'site.title'), providerUrl: absoluteUrl(`/${props.lang}/`), width: OEMBED_WIDTH });
+  const oembed = createOEmbed({
+    ...code,
+    providerName: t(props.lang, 'site.title'),
+    providerUrl: absoluteUrl(`/${props.lang}/`),
+    width: OEMBED_WIDTH,
+  });
   return new Response(JSON.stringify(oembed, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
