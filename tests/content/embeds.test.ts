@@ -87,7 +87,8 @@ describe.each(cases)('downloads of %s (%s)', (id, lang, entry) => {
     expect(html).toContain(`${entry.embed[lang]}" title=`);
     expect(html).toContain(`data-striving-embed="${id}"`);
     expect(html).toMatch(/<script async src="[^"]+\/embed\/loader\.js"><\/script>/);
-    expect(html).toContain(`<noscript><a href=`);
+    // No <noscript> image: the iframe shows the whole chart without any script of the host.
+    expect(html).not.toContain('<noscript');
     expect(String(oembed['thumbnail_url']).endsWith(entry.image.png[lang])).toBe(true);
     expect(oembed['thumbnail_width']).toBe(pngSize(readFileSync(file(entry.image.png[lang]))).width);
     const link = readPage(`${entry.embed[lang].slice(1)}index.html`).querySelector('link[type="application/json+oembed"]');

@@ -66,6 +66,38 @@ describe.each([
   });
 });
 
+// Words readers use that the article does not: the glossary's aliases, indexed with each page
+// that mentions the term (src/components/search/SearchWords.astro). Any one of the pages listed
+// in the top 3 is right.
+const readerQueries: ['zh' | 'en', string, string[]][] = [
+  ['zh', '外卖骑手', ['/zh/stories/weihai-workers/', '/zh/topics/new-forms-of-employment/']],
+  ['zh', '快递员', ['/zh/stories/weihai-workers/', '/zh/topics/new-forms-of-employment/']],
+  ['zh', '哺乳室', ['/zh/rights-and-services/', '/zh/topics/care/']],
+  ['zh', '华为鸿蒙', ['/zh/stories/qilu-gonghui/', '/zh/topics/unions-online/']],
+  ['zh', '疗养', ['/zh/stories/zhang-jun/', '/zh/topics/care/']],
+  ['zh', '暑托班', ['/zh/rights-and-services/', '/zh/topics/care/']],
+  ['en', 'platform workers', ['/en/stories/weihai-workers/', '/en/topics/new-forms-of-employment/']],
+  ['en', 'rest stops', ['/en/rights-and-services/', '/en/topics/care/']],
+  ['en', 'lactation room', ['/en/rights-and-services/', '/en/topics/care/']],
+  ['en', 'HongMeng', ['/en/stories/qilu-gonghui/', '/en/topics/unions-online/']],
+  ['en', 'student aid', ['/en/rights-and-services/', '/en/topics/care/']],
+  ['en', 'summer childcare', ['/en/rights-and-services/', '/en/topics/care/']],
+  ['en', 'Fengqiao experience', ['/en/rights-and-services/', '/en/topics/rights-and-legal-aid/']],
+];
+
+describe("searching in the reader's words", () => {
+  it.each(readerQueries)('finds (%s) “%s”, which the pages never print, on one of %j in the top 3', async (lang, q, expected) => {
+    const top = (await resultPaths(lang, q)).slice(0, 3);
+    const hit = top.find((path) => expected.includes(path));
+    console.log(`reader query (${lang}) “${q}”: rank ${hit ? top.indexOf(hit) + 1 : 'none'} (${hit ?? top.join(', ')})`);
+    expect(hit, top.join(', ')).toBeDefined();
+    // The words are the reader's, not the page's: they are not in the text anyone sees.
+    await page.goto(`${origin}${hit}`);
+    const shown = await page.evaluate(() => document.querySelector('main')?.innerText.toLowerCase() ?? '');
+    expect(shown).not.toContain(q.toLowerCase());
+  });
+});
+
 describe('the search dialog', () => {
   it('loads no search code or index until it is opened, then opens with / and closes with Esc', async () => {
     const { context, page: p } = await openPage(browser, origin);

@@ -48,10 +48,10 @@ export function langPages(lang: 'zh' | 'en'): string[] {
     .sort();
 }
 
-/** The article's own pages (sections and stories), where the source text lives. */
+/** The article's own pages (sections and stories), where the source text lives; not their parallel views. */
 export function articlePages(lang: 'zh' | 'en'): string[] {
   const others = ['index.html', 'embed/', ...sitePages.map((p) => `${p.id}/`)];
-  return langPages(lang).filter((file) => !others.some((o) => file === o || file.startsWith(o)));
+  return langPages(lang).filter((file) => !others.some((o) => file === o || file.startsWith(o)) && !file.includes('/parallel/'));
 }
 
 /**

@@ -129,38 +129,32 @@ describe('boxGroups', () => {
 });
 
 describe('gatherTopic', () => {
+  const file = (folder: 'sections' | 'stories', lang: string, id: string, blocks: IndexedFile['blocks']): [string, IndexedFile] => [
+    `${folder}/${lang}/${id}`,
+    { key: `${folder}/${lang}/${id}`, folder, lang, id, blocks },
+  ];
   const topicFiles = new Map<string, IndexedFile>([
-    [
-      'sections/en/s',
-      {
-        key: 'sections/en/s',
-        folder: 'sections',
-        lang: 'en',
-        id: 's',
-        blocks: [
-          block({ anchor: 'p1', parts: ['Gig workers joined: ', { fig: 'a' }], figures: ['a'], glossary: ['gig'] }),
-          block({ kind: 'story', ref: 't' }),
-          block({ anchor: 'p3', parts: ['Nothing here'], glossary: ['other'] }),
-        ],
-      },
-    ],
-    [
-      'stories/en/t',
-      {
-        key: 'stories/en/t',
-        folder: 'stories',
-        lang: 'en',
-        id: 't',
-        blocks: [block({ anchor: 'p2', parts: ['Riders'], glossary: ['gig'] })],
-      },
-    ],
+    file('sections', 'zh', 's', [
+      block({ anchor: 'p1', parts: ['新就业形态劳动者入会', { fig: 'a' }], figures: ['a'] }),
+      block({ kind: 'story', ref: 't' }),
+      block({ anchor: 'p3', parts: ['别的事'] }),
+    ]),
+    file('stories', 'zh', 't', [block({ anchor: 'p2', parts: ['“新就业形态劳动者之家”'] })]),
+    // The English renders the term two ways and not at all in p2: the Chinese decides.
+    file('sections', 'en', 's', [
+      block({ anchor: 'p1', parts: ['Gig workers joined: ', { fig: 'a' }], figures: ['a'] }),
+      block({ kind: 'story', ref: 't' }),
+      block({ anchor: 'p3', parts: ['Workers in new forms of employment, elsewhere'] }),
+    ]),
+    file('stories', 'en', 't', [block({ anchor: 'p2', parts: ['“Home for Riders”'] })]),
   ]);
-  it('gathers every paragraph naming a term, once, on the story’s own page when it is a story’s', () => {
-    const topic = gatherTopic(topicFiles, ['s'], 'en', new Set(['gig']), (id) => `[${id}]`);
-    expect(topic.passages.map((p) => [p.route, p.anchor, p.text])).toEqual([
-      [{ kind: 'section', id: 's' }, 'p1', 'Gig workers joined: [a]'],
-      [{ kind: 'story', id: 't' }, 'p2', 'Riders'],
+  it.each(['zh', 'en'])('gathers in %s the paragraphs whose Chinese names a term, once, on the story’s own page', (lang) => {
+    const topic = gatherTopic(topicFiles, ['s'], lang, ['新就业形态劳动者'], (id) => `[${id}]`);
+    expect(topic.passages.map((p) => [p.route, p.anchor])).toEqual([
+      [{ kind: 'section', id: 's' }, 'p1'],
+      [{ kind: 'story', id: 't' }, 'p2'],
     ]);
+    expect(topic.passages[0]?.text).toBe(lang === 'zh' ? '新就业形态劳动者入会[a]' : 'Gig workers joined: [a]');
     expect(topic.figures).toEqual(['a']);
     expect(topic.stories).toEqual(['t']);
   });
