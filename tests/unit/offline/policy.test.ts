@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cacheNames,
+  classify,
+  isKeepable,
+  matchesIgnoringQuery,
+  ownCaches,
+  staleCaches,
+  supersededSaves,
+} from '../../../src/lib/offline/policy';
+
+describe('the offline cache policy', () => {
+  const base = '/';
+  const { run, saved } = cacheNames(base, 'b2');
+
+  it('deletes earlier builds and first-version caches of its own base path, never saved reports or other editions', () => {
+    const other = cacheNames('/special/', 'b1');
+    const keys = [
+      cacheNames(base, 'b1').run,
+      run,
+      saved('zh'),
+      cacheNames(base, 'b1').saved('en'),
+      other.run,
+      'striving-0.1.0-abc',
+      'someone-else',
+    ];
+    expect(staleCaches(keys, base, 'b2')).toEqual([cacheNames(base, 'b1').run, 'striving-0.1.0-abc']);
+  });
+
+  it('replaces a language’s earlier saves only, once a newer save is complete', () => {
+    const older = cacheNames(base, 'b1').saved('zh');
+    expect(supersededSaves([older, saved('zh'), saved('en'), run], base, 'zh', saved('zh'))).toEqual([older]);
+  });
+
+  it('looks in this build’s cache first, then the saved reports of this base path', () => {
+    const older = cacheNames(base, 'b1').saved('zh');
+    expect(ownCaches([older, cacheNames('/x/', 'b2').run, run], base, 'b2')).toEqual([run, older]);
+  });
+
+  it('answers pages from the network first and hashed files from the cache', () => {
+    expect(classify('/zh/union-reform/', base, 'navigate', '')).toBe('page');
+    expect(classify('/zh/search/index.html', base, 'cors', '*/*')).toBe('page');
+    expect(classify('/_astro/scrolly.abc.js', base, 'cors', '*/*')).toBe('immutable');
+    expect(classify('/pagefind/fragment/zh_1.pf_fragment', base, 'cors', '*/*')).toBe('immutable');
+    expect(classify('/pagefind/pagefind.js', base, 'cors', '*/*')).toBe('asset');
+    expect(classify('/special/_astro/a.js', '/special/', 'cors', '*/*')).toBe('immutable');
+  });
+
+  it('lets a saved page or Pagefind file answer a URL with another query', () => {
+    expect(matchesIgnoringQuery('/zh/search/', base)).toBe(true);
+    expect(matchesIgnoringQuery('/pagefind/pagefind-entry.json', base)).toBe(true);
+    expect(matchesIgnoringQuery('/embed/organising/organising.csv', base)).toBe(false);
+  });
+
+  it('never keeps a captive portal’s HTML in place of a script, nor a page without the site’s marker', () => {
+    const ok = { status: 200, type: 'basic', redirected: false, contentType: 'text/html; charset=utf-8' };
+    expect(isKeepable(ok, 'page', true)).toBe(true);
+    expect(isKeepable(ok, 'page', false)).toBe(false);
+    expect(isKeepable(ok, 'asset', true)).toBe(false);
+    expect(isKeepable({ ...ok, contentType: 'text/javascript' }, 'immutable', false)).toBe(true);
+    expect(isKeepable({ ...ok, redirected: true }, 'page', true)).toBe(false);
+    expect(isKeepable({ ...ok, status: 404 }, 'page', true)).toBe(false);
+    expect(isKeepable({ ...ok, type: 'opaque' }, 'immutable', false)).toBe(false);
+  });
+});
