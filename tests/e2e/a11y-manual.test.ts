@@ -130,7 +130,8 @@ describe('text-spacing overrides (WCAG 1.4.12)', () => {
       // A reader's style override (a user stylesheet or an extension) is not bound by the page's CSP.
       const { context, page } = await open(path, { viewport: { width, height: 800 }, bypassCSP: true });
       await page.addStyleTag({ content: textSpacing });
-      await page.waitForTimeout(100);
+      // Laid out again with the new spacing: two frames after the style is in.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       expect(await overflowX(page)).toBeLessThanOrEqual(0);
       expect(await clippedText(page)).toEqual([]);
       await context.close();

@@ -84,6 +84,12 @@ describe('the loader', () => {
     await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(4);
     const settled = await iframeHeight(page);
     const valid = { type: 'striving-embed:height', version: 1, id: 'family', height: 77 };
+    // Every height the loader gives the iframe from here on.
+    await page.$eval('iframe[data-striving-embed]', (el) => {
+      const seen: string[] = [];
+      (window as unknown as { __heights: string[] }).__heights = seen;
+      new MutationObserver(() => seen.push(el.getAttribute('height') ?? '')).observe(el, { attributes: true, attributeFilter: ['height'] });
+    });
     // From the host page's own origin, with a perfect shape.
     await page.evaluate((m) => window.postMessage(m, '*'), valid);
     // From the embed's origin, with the wrong shape, version or id.
@@ -97,11 +103,17 @@ describe('the loader', () => {
     ]) {
       await frame.evaluate((m) => window.parent.postMessage(m, '*'), bad);
     }
-    await page.waitForTimeout(300);
-    expect(await iframeHeight(page)).toBe(settled);
-    // The same message from the embed itself is obeyed, which shows the ones above were refused.
+    // Then the same valid message from the embed itself. Messages arrive in order, so once it is
+    // obeyed every message above has been read; the loader sets the height on each message it
+    // obeys, so any obeyed forgery would show as a second 77.
     await frame.evaluate((m) => window.parent.postMessage(m, '*'), valid);
     await expect.poll(() => iframeHeight(page)).toBe(77);
+    const heights = await page.evaluate(() => (window as unknown as { __heights: string[] }).__heights);
+    expect(
+      heights.filter((h) => h === '77'),
+      heights.join(', '),
+    ).toHaveLength(1);
+    expect(settled).not.toBe(77);
     await context.close();
   });
 
