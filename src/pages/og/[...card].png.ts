@@ -94,5 +94,5 @@ export const GET: APIRoute<Props> = async ({ props }) => {
   const spec = props.chart ? (await getChartSpecs()).find((s) => s.id === props.chart) : undefined;
   const model = spec ? getChartModel(spec, props.lang) : undefined;
   const chart = model ? { ...drawWholeChart(model, 480), width: 480 } : undefined;
-  return new Response(renderPng(socialCardSvg(props.text, chart), 1), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await renderPng(socialCardSvg(props.text, chart), 1), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -10,5 +10,5 @@ type Props = ChartLangProps;
 /** The chart as a PNG at twice the SVG's size: the download and the oEmbed thumbnail. */
 export const GET: APIRoute<Props> = async ({ props }) => {
   const { svg } = getStandaloneSvg(props.spec, props.lang);
-  return new Response(renderPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await renderPng(svg), { headers: { 'Content-Type': 'image/png' } });
 };
