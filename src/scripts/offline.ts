@@ -29,7 +29,8 @@ export function enhanceSaveButton(root: Document): void {
   button.addEventListener('click', async () => {
     button.disabled = true;
     // Without persistent storage a browser may evict the saved report when space runs low.
-    await navigator.storage?.persist?.().catch(() => false);
+    // Not awaited: Firefox asks the reader first, and the save must not wait on that answer.
+    void navigator.storage?.persist?.().catch(() => false);
     const registration = await navigator.serviceWorker.ready;
     const channel = new MessageChannel();
     channel.port1.onmessage = (event: MessageEvent<{ done?: number; total?: number; finished?: boolean; ok?: boolean }>) => {

@@ -89,14 +89,21 @@ function listMdx(dir: string): string[] {
   });
 }
 
-function readArray(contentDir: string, name: string, errors: ContentError[]): JsonItem[] {
+/**
+ * Reads one content JSON array. A file that is missing or does not parse is recorded in
+ * `unreadable`: references into it are then not checked, so its own error is the one reported
+ * instead of a page of "unknown id" errors that all follow from it.
+ */
+function readArray(contentDir: string, name: string, errors: ContentError[], unreadable: Set<string>): JsonItem[] {
   const path = join(contentDir, name);
   const file = relative(process.cwd(), path);
   if (!existsSync(path)) {
     errors.push({ file, message: 'file is missing' });
+    unreadable.add(name);
     return [];
   }
   const { items, errors: parseErrors } = parseJsonArray(readFileSync(path, 'utf8'), file);
+  if (parseErrors.length > 0) unreadable.add(name);
   errors.push(...parseErrors, ...findDuplicateIds(items, file));
   return items;
 }
@@ -104,22 +111,23 @@ function readArray(contentDir: string, name: string, errors: ContentError[]): Js
 /** Builds the content index from the files under a content folder. Pure reading: nothing is written. */
 export function buildContentIndex(contentDir: string): ContentIndex {
   const errors: ContentError[] = [];
+  const unreadable = new Set<string>();
   const rel = (path: string) => relative(process.cwd(), path);
   const source = readFileSync(join(contentDir, 'source.txt'), 'utf8');
   const sourceLines = source.split('\n');
 
-  const figureItems = readArray(contentDir, 'figures.json', errors);
+  const figureItems = readArray(contentDir, 'figures.json', errors, unreadable);
   const figures = figureItems.map((i) => i.value as Figure);
   const figureById = new Map(figures.map((f) => [f.id, f]));
-  const chartItems = readArray(contentDir, 'charts.json', errors);
-  const glossaryItems = readArray(contentDir, 'glossary.json', errors);
+  const chartItems = readArray(contentDir, 'charts.json', errors, unreadable);
+  const glossaryItems = readArray(contentDir, 'glossary.json', errors, unreadable);
   const glossary = glossaryItems.map((i) => i.value as GlossaryLike);
-  const topicItems = readArray(contentDir, 'topics.json', errors);
+  const topicItems = readArray(contentDir, 'topics.json', errors, unreadable);
   const glossaryIds = new Set(glossary.map((g) => g.id));
   for (const item of topicItems) {
     const topic = item.value as { id?: string; terms?: unknown };
     for (const term of Array.isArray(topic.terms) ? topic.terms : []) {
-      if (typeof term === 'string' && !glossaryIds.has(term))
+      if (typeof term === 'string' && !unreadable.has('glossary.json') && !glossaryIds.has(term))
         errors.push({
           file: rel(join(contentDir, 'topics.json')),
           line: item.line,
@@ -263,7 +271,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     // References to ids that do not exist.
     for (const block of indexed) {
       for (const fig of block.figures)
-        if (!figureById.has(fig))
+        if (!unreadable.has('figures.json') && !figureById.has(fig))
           errors.push({ file: rel(path), line: block.line, message: `<Fig id="${fig}"> names an unknown figure (content/figures.json)` });
       if (block.kind === 'story' && block.ref && !storyIds.has(block.ref))
         errors.push({
@@ -271,7 +279,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
           line: block.line,
           message: `<Story id="${block.ref}"> names an unknown story (content/stories/zh/${block.ref}.mdx)`,
         });
-      if (block.kind === 'chart' && block.ref && !chartIds.has(block.ref))
+      if (block.kind === 'chart' && block.ref && !unreadable.has('charts.json') && !chartIds.has(block.ref))
         errors.push({
           file: rel(path),
           line: block.line,
@@ -284,7 +292,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     if (data.section !== undefined && !sectionSet.has(data.section))
       errors.push({ file: rel(path), line: fieldLine('section'), message: `field "section": unknown section "${data.section}"` });
     for (const fig of data.related ?? [])
-      if (!figureById.has(fig))
+      if (!unreadable.has('figures.json') && !figureById.has(fig))
         errors.push({ file: rel(path), line: fieldLine('related'), message: `field "related": unknown figure "${fig}"` });
   }
 
@@ -311,7 +319,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   for (const item of chartItems) {
     const spec = item.value as ChartSpec;
     // Shape errors are the schema's to report (the charts loader); meaning is checked here.
-    const typed = Object.hasOwn(chartTypes, spec.type);
+    const typed = Object.hasOwn(chartTypes, spec.type) && !unreadable.has('figures.json');
     for (const problem of typed ? checkChart(spec, (id) => figureById.get(id)) : []) {
       errors.push({ file: chartsFile, line: item.line, message: `chart "${spec.id}": field "${problem.field}": ${problem.message}` });
     }

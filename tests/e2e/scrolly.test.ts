@@ -41,7 +41,8 @@ describe.each(['zh', 'en'] as const)('scrollytelling in %s', (lang) => {
             continue;
           }
           const count = await steps(page, id);
-          // Wheel-sized increments from above the chart to past its last step.
+          // From above the chart to past its last step, alternating a wheel notch (100 px) and a
+          // flick (300 px): a step passed over between two reads must still be caught up.
           await page.evaluate(
             (c) =>
               window.scrollTo(0, (document.querySelector(`[data-chart="${c}"]`)?.getBoundingClientRect().top ?? 0) + scrollY - innerHeight),
@@ -51,8 +52,10 @@ describe.each(['zh', 'en'] as const)('scrollytelling in %s', (lang) => {
             (c) => (document.querySelector(`[data-chart="${c}"]`)?.getBoundingClientRect().bottom ?? 0) + scrollY,
             id,
           );
-          for (let y = await page.evaluate(() => scrollY); y < end; y += 100) {
-            await page.mouse.wheel(0, 100);
+          for (let y = await page.evaluate(() => scrollY), n = 0; y < end; n += 1) {
+            const delta = n % 2 === 0 ? 100 : 300;
+            y += delta;
+            await page.mouse.wheel(0, delta);
             const state = await readState(page, id);
             if (!state.moving) expect(state.active, `${id} at scrollY ${y}`).toBe(state.expected);
           }

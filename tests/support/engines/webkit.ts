@@ -118,7 +118,11 @@ class WebKitPage implements EnginePage {
 
   async click(selector: string) {
     await this.#harvest();
-    await this.driver.findElement(By.css(selector)).click();
+    const element = await this.driver.findElement(By.css(selector));
+    // WebKitWebDriver's own scroll-into-view misses elements below the fold of a wide window
+    // (ElementNotInteractable at 1280 px); a reader scrolls the link into view before tapping it.
+    await this.driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
+    await element.click();
   }
 
   async press(key: Key) {
