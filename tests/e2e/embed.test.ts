@@ -162,7 +162,30 @@ describe('the embed page', () => {
     await page.goto(`${origin}/zh/embed/rights-chain/`);
     expect(await page.locator('.stepper-step:visible').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('[data-stepper-controls]').isVisible()).toBe(false);
-    expect(await page.locator('svg.chart-svg .mark').count()).toBeGreaterThan(2);
+    // The whole drawing, every figure at once; the first step's drawing waits for the script.
+    expect(await page.locator('svg.chart-svg-whole').isVisible()).toBe(true);
+    expect(await page.locator('svg.chart-svg-step').isVisible()).toBe(false);
+    expect(await page.locator('svg.chart-svg-whole .mark').count()).toBeGreaterThan(2);
+    await context.close();
+  });
+
+  it('keeps its height when the stepper starts, so the host page does not shift', async () => {
+    // rights-chain's drawing does not reflow with the width: any shift would be the switch
+    // from the no-script drawing to the stepper's.
+    const { context, page, errors } = await openPage(browser, origin, { viewport: { width: 390, height: 844 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__shift += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${origin}/en/embed/rights-chain/`);
+    await page.waitForSelector('[data-chart][data-enhanced="true"]');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.locator('svg.chart-svg').count(), 'the whole drawing is removed').toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

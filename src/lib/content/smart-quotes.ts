@@ -1,7 +1,8 @@
 import type { Root } from 'mdast';
 import remarkSmartypants from 'remark-smartypants';
 
-const transform = remarkSmartypants() as unknown as (tree: Root) => void;
+// A remark plugin is an attacher called on a processor; this one's transformer reads nothing from it.
+const transform = (remarkSmartypants as unknown as () => (tree: Root) => void)();
 
 /**
  * Typographic quotes and apostrophes for text taken from the MDX source, as Astro's Markdown

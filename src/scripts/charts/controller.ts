@@ -22,7 +22,8 @@ export interface ChartController {
  * build, so the build-time SVG, the client and the downloads never disagree.
  */
 export function createChart(figure: HTMLElement, model: ChartModel): ChartController | undefined {
-  const svg = figure.querySelector<SVGSVGElement>('svg.chart-svg');
+  // An embed also holds the whole drawing for readers without scripts; the stepper drives the step one.
+  const svg = figure.querySelector<SVGSVGElement>('svg.chart-svg:not(.chart-svg-whole)');
   const body = svg?.querySelector('.chart-body');
   if (!svg || !body) return undefined;
   const steps = [...figure.querySelectorAll<HTMLElement>('[data-step]')];

@@ -10,12 +10,20 @@ export function enhanceStepper(figure: HTMLElement): void {
   const stepper = figure.querySelector<HTMLElement>('[data-stepper]');
   const controls = figure.querySelector<HTMLElement>('[data-stepper-controls]');
   if (!model || !stepper || !controls || figure.dataset['enhanced']) return;
+  // Redrawn at the frame's real width, labels wrap less and the drawing gets shorter than the
+  // one built for the narrowest phone. Until the reader moves a step, the graphic keeps the
+  // height it had, so neither the frame nor the host page around it shifts on load.
+  const graphic = figure.querySelector<HTMLElement>('.embed-graphic');
+  const built = graphic?.getBoundingClientRect().height ?? 0;
   const chart = createChart(figure, model);
   if (!chart) return;
+  if (graphic && built > 0) graphic.style.minHeight = `${built}px`;
+  const release = () => graphic?.style.removeProperty('min-height');
   const prev = controls.querySelector<HTMLButtonElement>('[data-step-prev]');
   const next = controls.querySelector<HTMLButtonElement>('[data-step-next]');
   const count = controls.querySelector<HTMLElement>('[data-step-count]');
-  const go = (index: number) => {
+  const go = (index: number, byReader = true) => {
+    if (byReader) release();
     chart.go(index);
     const current = chart.step;
     if (prev) prev.disabled = current === 0;
@@ -25,6 +33,8 @@ export function enhanceStepper(figure: HTMLElement): void {
         .replace('{n}', String(current + 1))
         .replace('{total}', String(model.steps.length));
   };
+  // Browsers without the scripting media feature showed both drawings until now.
+  figure.querySelector('svg.chart-svg-whole')?.remove();
   stepper.classList.add('is-enhanced');
   controls.hidden = false;
   prev?.addEventListener('click', () => go(chart.step - 1));
@@ -37,5 +47,5 @@ export function enhanceStepper(figure: HTMLElement): void {
     event.preventDefault();
   });
   const start = Number.parseInt(new URLSearchParams(location.search).get('step') ?? '1', 10);
-  go(Number.isFinite(start) ? start - 1 : 0);
+  go(Number.isFinite(start) ? start - 1 : 0, false);
 }
