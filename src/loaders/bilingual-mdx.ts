@@ -1,12 +1,12 @@
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { formatError } from '../lib/content/json-file';
+import { contentErrorReport } from '../lib/content/json-file';
 import { getContentIndex } from '../utils/content-index';
 
 /**
  * Loads `<lang>/<id>.mdx` files like Astro's glob loader, then fails the build on any problem
- * the content index found in this folder: a page in one language only, the two languages out
+ * the content index found (all of them, whichever loader fails first), such as a page in one language only, the two languages out
  * of step, an unknown figure, story or chart, a component the folder does not allow. Each
  * message names the file and the line, counted from the top of the file.
  */
@@ -17,9 +17,8 @@ export function bilingualMdx(contentDir: string, folder: string): Loader {
     name: 'bilingual-mdx',
     async load(context) {
       await inner.load(context);
-      const prefix = `${relative(process.cwd(), base)}/`;
-      const errors = getContentIndex(contentDir).errors.filter((e) => e.file.startsWith(prefix));
-      if (errors.length > 0) throw new Error(`Content errors in ${folder}:\n  ${errors.map(formatError).join('\n  ')}`);
+      const report = contentErrorReport(getContentIndex(contentDir).errors);
+      if (report) throw new Error(report);
     },
   };
 }

@@ -1,6 +1,5 @@
-import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { formatError } from '../lib/content/json-file';
+import { contentErrorReport } from '../lib/content/json-file';
 import { getContentIndex } from '../utils/content-index';
 
 /**
@@ -8,16 +7,16 @@ import { getContentIndex } from '../utils/content-index';
  * which parsed the raw file: invalid JSON, a duplicate id or a reference to something that
  * does not exist fails the build with the file and line, before any entry is stored. (Astro's
  * file() loader would keep the last of two entries with one id, and build a broken file as
- * empty.) Each entry is then checked against the collection's schema.
+ * empty.) Any error in the content fails this loader with the whole list (see contentErrorReport).
+ * Each entry is then checked against the collection's schema.
  */
 export function contentJson(name: 'figures' | 'charts' | 'glossary' | 'topics'): Loader {
   return {
     name: `content-json:${name}`,
     async load({ store, parseData }) {
       const index = getContentIndex();
-      const file = relative(process.cwd(), join(index.contentDir, `${name}.json`));
-      const errors = index.errors.filter((e) => e.file === file);
-      if (errors.length > 0) throw new Error(`Content errors:\n  ${errors.map(formatError).join('\n  ')}`);
+      const report = contentErrorReport(index.errors);
+      if (report) throw new Error(report);
       const items = { figures: index.figures, charts: index.charts, glossary: index.glossary, topics: index.topics }[name];
       store.clear();
       for (const item of items as { id: string }[]) {

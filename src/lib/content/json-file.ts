@@ -20,6 +20,17 @@ export function formatError(error: ContentError): string {
   return `${error.file}${at}: ${error.message}`;
 }
 
+/**
+ * Every content error as one message, by file and line. Astro runs the collection loaders at
+ * once and shows only the first that throws, so each loader reports all of them: the author
+ * sees the same complete list whichever loader fails first.
+ */
+export function contentErrorReport(errors: readonly ContentError[]): string | undefined {
+  if (errors.length === 0) return undefined;
+  const sorted = [...errors].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return `Content errors:\n  ${sorted.map(formatError).join('\n  ')}`;
+}
+
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicateIds, formatError, parseJsonArray } from '../../../src/lib/content/json-file';
+import { contentErrorReport, findDuplicateIds, formatError, parseJsonArray } from '../../../src/lib/content/json-file';
 
 describe('parseJsonArray', () => {
   it('gives each item with the line it starts on', () => {
@@ -28,5 +28,19 @@ describe('findDuplicateIds', () => {
       'content/figures.json:2: field "id": "a" is used 2 times (lines 2, 4)',
       'content/figures.json:4: field "id": "a" is used 2 times (lines 2, 4)',
     ]);
+  });
+});
+
+describe('contentErrorReport', () => {
+  it('lists every error by file and line, so any loader that fails shows the whole list', () => {
+    const report = contentErrorReport([
+      { file: 'content/figures.json', line: 40, message: 'b' },
+      { file: 'content/charts.json', line: 2, message: 'c' },
+      { file: 'content/figures.json', line: 3, message: 'a' },
+    ]);
+    expect(report).toBe('Content errors:\n  content/charts.json:2: c\n  content/figures.json:3: a\n  content/figures.json:40: b');
+  });
+  it('is nothing when there is nothing to report', () => {
+    expect(contentErrorReport([])).toBeUndefined();
   });
 });
