@@ -1,2 +1,3 @@
 import type { Server } from 'node:http';
 export declare function serveStatic(dir: string, port?: number, options?: { gzip?: boolean }): Promise<{ server: Server; origin: string }>;
+export declare const types: Record<string, string>;

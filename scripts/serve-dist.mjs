@@ -4,7 +4,8 @@ import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 
-const types = {
+/** The content types the site's files need (service workers, manifests and wasm included); the offline test host uses it too. */
+export const types = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css',
   '.js': 'text/javascript',

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromiumPath, firefoxPath, launchChromium, launchFirefox } from './puppeteer';
+import { chromiumPath } from '../chromium';
+import { firefoxPath, launchChromium, launchFirefox } from './puppeteer';
 import type { Engine, EngineName } from './types';
 import { launchWebKit } from './webkit';
 

@@ -1,20 +1,9 @@
 import puppeteer, { type Browser, type BrowserContext, type KeyInput, type Page } from 'puppeteer-core';
+import { chromiumFlags, chromiumPath } from '../chromium';
 import { poll } from './poll';
 import type { Engine, EngineName, EnginePage, Key, LogEntry, PageFunction, PageOptions } from './types';
 
-export const chromiumPath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 export const firefoxPath = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
-
-// The flags the e2e suite uses: no sandbox (root in CI), and nothing that calls home.
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * Runs in every frame before the page's own scripts. CDP does not report uncaught errors
