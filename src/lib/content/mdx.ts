@@ -91,6 +91,28 @@ function attributesOf(node: MdxJsx, file: string, errors: ContentError[]): Recor
   return out;
 }
 
+/**
+ * Why a node is code, or undefined. MDX runs `import`/`export` statements and `{expressions}`
+ * at build time with the build's full rights (files, network, environment), so content may
+ * hold neither: the allow-listed components with quoted attributes are all it can write.
+ */
+export function codeRefusal(node: Root | Nodes): string | undefined {
+  if (node.type === 'mdxjsEsm')
+    return 'import and export statements are code, and content cannot run code: remove this line (components need no import)';
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
+    return `{${node.value.trim().slice(0, 40)}} is an expression, and content cannot run code: write the text itself, or a figure as <Fig id="…" /> (to print braces, escape them: \\{ \\})`;
+  return undefined;
+}
+
+/** Link targets a reader can follow: the web, mail, and this site (relative paths and #anchors). */
+export function urlRefusal(url: string): string | undefined {
+  // Browsers ignore tabs, newlines and leading controls inside a scheme ("java\tscript:").
+  const plain = [...url].filter((c) => (c.codePointAt(0) ?? 0) > 0x20 && c !== '\u007f').join('');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(plain)?.[1]?.toLowerCase();
+  if (scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto') return undefined;
+  return `link to "${url.slice(0, 60)}": only http:, https:, mailto:, #anchors and site paths may be linked`;
+}
+
 /** The text of inline content, with every <Fig> kept as a figure reference. */
 export function textParts(nodes: readonly (PhrasingContent | Nodes)[]): TextPart[] {
   const parts: TextPart[] = [];
@@ -175,6 +197,12 @@ export function indexMdx(
   };
   const walkAll = (node: Root | Nodes) => {
     if (isJsx(node)) record(node);
+    const code = codeRefusal(node);
+    if (code) errors.push({ file, line: node.position?.start.line, column: node.position?.start.column, message: code });
+    if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
+      const refusal = urlRefusal(node.url);
+      if (refusal) errors.push({ file, line: node.position?.start.line, column: node.position?.start.column, message: refusal });
+    }
     if ('children' in node) for (const child of node.children) walkAll(child);
   };
   walkAll(tree);

@@ -1,10 +1,13 @@
 import type { Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import type { IndexedFile } from './notes';
+import { codeRefusal } from './mdx';
+import type { IndexedBlock, IndexedFile } from './notes';
 import { findTerms, type TermForm } from './terms';
 
 /** What the plugin needs from the content index. */
 export interface ArticleIndex {
+  /** The content folder the index was read from. */
+  contentDir: string;
   /** The indexed file for an MDX path, or undefined for files outside the content folder. */
   fileOf(path: string): IndexedFile | undefined;
   /** How each explained glossary term is written in a language. */
@@ -28,7 +31,10 @@ function lone(node: Nodes): MdxJsxFlowElement | MdxJsxTextElement | undefined {
  * anchor id, tells each <Fig> which paragraph it sits in, marks the first mention of an
  * explained glossary term, and puts a <Notes> slot after each paragraph. What to number and
  * explain is decided by the content index, page by page; this plugin only places the hooks,
- * walking blocks in the same order as the index does (src/lib/content/mdx.ts).
+ * finding each block by the source line it starts on (Astro blanks the front matter but keeps
+ * its lines, so the two parses share positions). A block it cannot place, or a content file the
+ * index does not hold (a stale content store compiling another folder's file), fails the build:
+ * a page without its anchors and notes must never ship.
  */
 export function remarkArticle(options: { index: () => ArticleIndex }) {
   return (tree: Root, file: { path?: string; history?: string[] }) => {
@@ -36,9 +42,29 @@ export function remarkArticle(options: { index: () => ArticleIndex }) {
     if (!path) return;
     const index = options.index();
     const indexed = index.fileOf(path);
-    if (!indexed) return;
+    // MDX is read from the content folder only, so every file compiled must be in its index.
+    if (!indexed)
+      throw new Error(
+        `${path}: this MDX file is not in the content index of ${index.contentDir}: MDX belongs in the content folder, and a stale content store can point at another folder's files`,
+      );
+    // Defence in depth: the index refuses code in content, and so does the compiler's tree.
+    const refuseCode = (node: Root | Nodes) => {
+      const why = codeRefusal(node);
+      if (why) throw new Error(`${path}:${node.position?.start.line ?? 0}: ${why}`);
+      if ('children' in node) for (const child of node.children) refuseCode(child);
+    };
+    refuseCode(tree);
+    const byLine = new Map(indexed.blocks.map((b) => [`${b.kind}:${b.line}`, b]));
+    const placed = new Set<IndexedBlock>();
+    const blockAt = (kind: IndexedBlock['kind'], node: Nodes): IndexedBlock => {
+      const line = node.position?.start.line ?? 0;
+      const block = byLine.get(`${kind}:${line}`);
+      if (!block)
+        throw new Error(`${path}:${line}: the content index holds no ${kind} on this line, so its anchor and notes cannot be placed`);
+      placed.add(block);
+      return block;
+    };
     const forms = index.termForms(indexed.lang);
-    let n = 0;
 
     const hooks = (children: PhrasingContent[], at: string, terms: readonly string[]) => {
       const wanted = new Set(terms);
@@ -94,7 +120,7 @@ export function remarkArticle(options: { index: () => ArticleIndex }) {
         // prints both languages on one page.
         if (jsx?.name === 'Story' || jsx?.name === 'Chart') {
           jsx.attributes.push(attr('src', indexed.key));
-          n += 1;
+          placed.add(blockAt(jsx.name === 'Story' ? 'story' : 'chart', node));
           continue;
         }
         if (jsx?.name === 'KeyFigures') {
@@ -103,22 +129,22 @@ export function remarkArticle(options: { index: () => ArticleIndex }) {
           continue;
         }
         if (jsx?.name === 'Caption') {
-          const block = indexed.blocks[n++];
+          const block = blockAt('caption', node);
           jsx.attributes.push(attr('src', indexed.key));
           if (block?.anchor) jsx.attributes.push(attr('anchor', block.anchor));
           continue;
         }
         if (node.type === 'paragraph' || node.type === 'heading') {
-          const block = indexed.blocks[n++];
-          if (!block?.anchor) continue;
+          const block = blockAt(node.type, node);
+          if (!block.anchor) continue;
           setId(node, block.anchor);
           if (node.type === 'heading') continue;
           (node as Paragraph).children = [...hooks(node.children, block.anchor, block.terms), paraSwitch(block.anchor)];
           if (block.mentions.length) out.push(notes(block.anchor));
         } else if (node.type === 'list') {
           for (const item of node.children) {
-            const block = indexed.blocks[n++];
-            if (!block?.anchor) continue;
+            const block = blockAt('item', item);
+            if (!block.anchor) continue;
             setId(item, block.anchor);
             for (const child of item.children)
               if (child.type === 'paragraph')
@@ -132,5 +158,7 @@ export function remarkArticle(options: { index: () => ArticleIndex }) {
       parent.children = out as typeof parent.children;
     };
     walkBlocks(tree);
+    const missed = indexed.blocks.find((b) => !placed.has(b));
+    if (missed) throw new Error(`${path}:${missed.line}: the content index holds a ${missed.kind} here that the compiled page does not`);
   };
 }

@@ -55,4 +55,39 @@ describe('indexMdx', () => {
     expect(errors[0]?.line).toBeGreaterThanOrEqual(6);
     expect(errors[0]?.message).toMatch(/MDX syntax/);
   });
+  it('refuses code: import and export statements and {expressions}, naming the line (they would run at build time)', () => {
+    const { errors } = indexMdx(
+      file(
+        'export const leaked = (await import("node:fs")).readFileSync("/etc/hostname", "utf8");\n\n文字{process.cwd()}。\n\n{process.env.SITE_URL}\n\nimport X from "node:os";\n',
+      ),
+      'content/stories/en/x.mdx',
+      all,
+    );
+    expect(errors.map((e) => [e.line, e.message.split(':')[0]])).toEqual([
+      [6, 'import and export statements are code, and content cannot run code'],
+      [8, '{process.cwd()} is an expression, and content cannot run code'],
+      [10, '{process.env.SITE_URL} is an expression, and content cannot run code'],
+      [12, 'import and export statements are code, and content cannot run code'],
+    ]);
+  });
+  it('prints escaped braces as text, which is not code', () => {
+    const { blocks, errors } = indexMdx(file('集合\\{一\\}'), 'a.mdx', all);
+    expect(errors).toEqual([]);
+    expect(blocks[0]?.parts).toEqual(['集合{一}']);
+  });
+  it('links only to the web, mail and the site itself', () => {
+    const { errors } = indexMdx(
+      file(
+        '[a](javascript:alert(1)) [b](https://example.org/) [c](/zh/about/) [d](#p3) [e](mailto:x@example.org) [f](data:text/html,x) [g](JAVASCRIPT:void(0))\n\n[h]: vbscript:x\n',
+      ),
+      'a.mdx',
+      all,
+    );
+    expect(errors.map((e) => [e.line, e.message.replace(/": only.*/, '')])).toEqual([
+      [6, 'link to "javascript:alert(1)'],
+      [6, 'link to "data:text/html,x'],
+      [6, 'link to "JAVASCRIPT:void(0)'],
+      [8, 'link to "vbscript:x'],
+    ]);
+  });
 });
