@@ -1,3 +1,4 @@
+import type { LedgerEntry } from '../schemas/figure';
 import { formatEnNumber, type Qualifier } from './format-number';
 
 /** The periods the article gives its figures; a figure or chart names one of them. */
@@ -7,22 +8,11 @@ export type Period = (typeof periods)[number];
 export type Lang = 'zh' | 'en';
 
 /**
- * A ledger figure as every consumer sees it (content/figures.json, validated by
- * src/schemas/figure.ts). Consumers that need only a few fields take a Pick of it.
+ * A ledger figure as every consumer sees it: the output of the ledger's schema
+ * (src/schemas/figure.ts), which the content index applies once per build. Consumers that
+ * need only a few fields take a Pick of it.
  */
-export interface Figure {
-  id: string;
-  value: number;
-  unit: string;
-  qualifier: Qualifier;
-  period: Period;
-  theme: string;
-  zh: { text: string; label: string };
-  en: { label: string };
-  quote: string;
-  conflictsWith?: string | undefined;
-  box?: boolean | undefined;
-}
+export type Figure = LedgerEntry;
 
 /**
  * Where a figure is printed:

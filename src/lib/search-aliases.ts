@@ -1,13 +1,7 @@
-import { englishText } from './figures';
-import type { Qualifier } from './format-number';
+import { englishText, type Figure } from './figures';
 
 /** The fields of a ledger figure that search aliases are made from. */
-export interface AliasFigure {
-  value: number;
-  qualifier: Qualifier;
-  unit: string;
-  zh: { text: string };
-}
+export type AliasFigure = Pick<Figure, 'value' | 'qualifier' | 'unit'> & { zh: Pick<Figure['zh'], 'text'> };
 
 /** The article's qualifier characters (余, 超过, 超, 近, 不足), which readers rarely type. */
 function bareZh(text: string): string {

@@ -1,9 +1,9 @@
-import { figureAliases, type AliasFigure } from './search-aliases';
+import { figureAliases } from './search-aliases';
 import { formatFigure, figureLabel, type Figure } from './figures';
 import { passageUrl } from './search-query';
 
 /** A ledger figure as the search index needs it. */
-export type RecordFigure = AliasFigure & Pick<Figure, 'id' | 'value' | 'qualifier' | 'unit' | 'zh' | 'en' | 'theme'>;
+export type RecordFigure = Pick<Figure, 'id' | 'value' | 'qualifier' | 'unit' | 'zh' | 'en' | 'theme'>;
 
 /** A Pagefind custom record (see pagefind's addCustomRecord). */
 export interface FigureRecord {

@@ -16,9 +16,11 @@ export function bilingualMdx(contentDir: string, folder: string): Loader {
   return {
     name: 'bilingual-mdx',
     async load(context) {
-      await inner.load(context);
+      // The index's report comes first: it names every mistake with its file and line, where
+      // the glob loader would stop at the first front matter its schema refuses.
       const report = contentErrorReport(getContentIndex(contentDir).errors);
       if (report) throw new Error(report);
+      await inner.load(context);
     },
   };
 }

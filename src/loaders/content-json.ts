@@ -3,26 +3,24 @@ import { contentErrorReport } from '../lib/content/json-file';
 import { getContentIndex } from '../utils/content-index';
 
 /**
- * Loads one of the content JSON files (figures, charts, glossary) from the content index,
- * which parsed the raw file: invalid JSON, a duplicate id or a reference to something that
- * does not exist fails the build with the file and line, before any entry is stored. (Astro's
- * file() loader would keep the last of two entries with one id, and build a broken file as
- * empty.) Any error in the content fails this loader with the whole list (see contentErrorReport).
- * Each entry is then checked against the collection's schema.
+ * Puts one of the content JSON files (figures, charts, glossary, topics) into Astro's store
+ * from the content index, the one reader of the content: it parsed the raw file (invalid JSON
+ * or a duplicate id fails with the file and line, where Astro's file() loader would keep the
+ * last of two entries or build a broken file as empty) and checked every item against the
+ * collection's schema in src/schemas. The store receives those validated values unchanged, so
+ * collections and the index can never disagree. Any error in the content fails this loader with
+ * the whole list (see contentErrorReport).
  */
 export function contentJson(name: 'figures' | 'charts' | 'glossary' | 'topics'): Loader {
   return {
     name: `content-json:${name}`,
-    async load({ store, parseData }) {
+    load({ store }) {
       const index = getContentIndex();
       const report = contentErrorReport(index.errors);
-      if (report) throw new Error(report);
-      const items = { figures: index.figures, charts: index.charts, glossary: index.glossary, topics: index.topics }[name];
+      if (report) return Promise.reject(new Error(report));
       store.clear();
-      for (const item of items as { id: string }[]) {
-        const data = await parseData({ id: item.id, data: item as unknown as Record<string, unknown> });
-        store.set({ id: item.id, data });
-      }
+      for (const item of index[name]) store.set({ id: item.id, data: item as unknown as Record<string, unknown> });
+      return Promise.resolve();
     },
   };
 }

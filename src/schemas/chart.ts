@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { text } from './text';
 import { kebabId } from './figure';
 
-const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+const bilingual = z.object({ zh: text, en: text }).strict();
 
 /** A step's text (with {figure-id} placeholders), what it highlights and an optional stable id for links. */
 const stepFields = {
@@ -9,8 +10,8 @@ const stepFields = {
   id: kebabId.optional(),
   /** Figure ids drawn in the highlight colour in this step. */
   highlight: z.array(z.string()).min(1),
-  zh: z.string().min(1),
-  en: z.string().min(1),
+  zh: text,
+  en: text,
 };
 
 const common = {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text';
 import { periods } from '../lib/figures';
 
 /** A kebab-case id: figures, charts, glossary entries and the MDX file names use them. */
@@ -46,22 +47,25 @@ export const figureSchema = z
     zh: z
       .object({
         /** The number exactly as printed in the article, qualifier characters included. */
-        text: z.string().min(1),
+        text: text,
         /** A short Chinese label. */
-        label: z.string().min(1),
+        label: text,
       })
       .strict(),
     en: z
       .object({
         /** A short English label. */
-        label: z.string().min(1),
+        label: text,
       })
       .strict(),
     /** A verbatim fragment of the source containing zh.text. */
-    quote: z.string().min(1),
+    quote: text,
     /** The id of the figure the article contradicts this one with. */
     conflictsWith: z.string().optional(),
     /** True when the quote comes from the 数说 box. */
     box: z.boolean().optional(),
   })
   .strict();
+
+/** A figure as the schema gives it: src/lib/figures.ts names it `Figure` for every consumer. */
+export type LedgerEntry = z.output<typeof figureSchema>;

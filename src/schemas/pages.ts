@@ -1,15 +1,16 @@
 import { z } from 'astro/zod';
+import { text } from './text';
 import { kebabId } from './figure';
 
 /** A report section: the introduction, the four parts and the conclusion. */
 export const sectionSchema = z
   .object({
     /** zh: the article's heading verbatim; en: its translation. */
-    title: z.string().min(1),
+    title: text,
     /** Short label for menus and previous/next links. */
-    navTitle: z.string().min(1),
+    navTitle: text,
     /** Meta description: a sentence of the section (zh verbatim). */
-    description: z.string().min(1),
+    description: text,
     /** Position in the article, 1–6. */
     order: z.number().int().min(1),
     /** intro: the opening (title, 数说 box); part: one of the numbered parts; conclusion: the close. */
@@ -21,19 +22,19 @@ export const sectionSchema = z
 export const storySchema = z
   .object({
     /** Short descriptive title (the article gives stories none). */
-    title: z.string().min(1),
+    title: text,
     /** Meta description: a sentence of the story (zh verbatim). */
-    description: z.string().min(1),
+    description: text,
     /** The section the story sits in. */
     section: kebabId,
     /** Position in the article, 1–12. */
     order: z.number().int().min(1),
     /** Who the story is about, in the article's words. */
-    who: z.string().min(1),
+    who: text,
     /** Where it happens. */
-    where: z.string().min(1),
+    where: text,
     /** When, as the article dates it; left out where the article gives no time. */
-    when: z.string().min(1).optional(),
+    when: text.optional(),
     /** Ledger ids of the figures the story relates to. */
     related: z.array(z.string()).default([]),
   })
@@ -42,7 +43,7 @@ export const storySchema = z
 /** A standalone page such as About. */
 export const pageSchema = z
   .object({
-    title: z.string().min(1),
-    description: z.string().min(1),
+    title: text,
+    description: text,
   })
   .strict();

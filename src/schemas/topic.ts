@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text';
 import { kebabId } from './figure';
 
 /**
@@ -9,7 +10,7 @@ export const topicSchema = z
   .object({
     /** The page's URL segment: /zh/topics/<id>/. */
     id: kebabId,
-    title: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict(),
+    title: z.object({ zh: text, en: text }).strict(),
     /** Glossary ids (content/glossary.json) whose mention makes a paragraph part of the topic. */
     terms: z.array(kebabId).min(1),
   })

@@ -1,12 +1,18 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
 import { langs } from '../i18n/locales';
 import { chartTypes, checkChart } from '../lib/charts/registry';
-import type { ChartSpec } from '../schemas/chart';
+import { chartSchema, type ChartSpec } from '../schemas/chart';
+import { figureSchema } from '../schemas/figure';
+import { glossarySchema, type GlossaryEntry } from '../schemas/glossary';
+import { pageSchema, sectionSchema, storySchema } from '../schemas/pages';
+import { topicSchema, type Topic } from '../schemas/topic';
+import { readFrontMatter } from '../lib/content/front-matter';
 import { anchored, computeAnchors } from '../lib/content/anchors';
-import { checkLedger, findMissingTwins, type LedgerFigure } from '../lib/content/check-ledger';
-import { findDuplicateIds, parseJsonArray, type ContentError, type JsonItem } from '../lib/content/json-file';
+import { checkLedger, findMissingTwins } from '../lib/content/check-ledger';
+import { findDuplicateIds, parseJsonArray, validateItems, type ContentError, type JsonItem, type Schema } from '../lib/content/json-file';
+import { sourceLineOf } from '../lib/content/anchors';
 import { indexMdx, partsText, type Block } from '../lib/content/mdx';
 import {
   composePage,
@@ -19,6 +25,7 @@ import {
 } from '../lib/content/notes';
 import type { ArticleIndex } from '../lib/content/remark-article';
 import { findTerms, type TermForm } from '../lib/content/terms';
+import { gatherTopic } from '../lib/content/topics';
 import type { Figure } from '../lib/figures';
 
 /** The components each folder's MDX may use, and why the others are refused. */
@@ -36,33 +43,20 @@ const refused: Record<string, Record<string, string>> = {
   pages: { Chart: 'is placed in section files only', Story: 'is placed in section files only' },
 };
 
-interface GlossaryLike {
-  id: string;
-  zh: string;
-  en: string;
-  explain?: { en: string; zh?: string | undefined } | undefined;
-  aliases?: { zh?: string[] | undefined; en?: string[] | undefined } | undefined;
-}
+/** Each folder's front matter schema. */
+const frontMatterSchemas = { sections: sectionSchema, stories: storySchema, pages: pageSchema } as const;
 
-/** Front matter fields the index reads (the schemas in src/schemas check the rest). */
-interface FrontMatter {
-  order?: number;
-  role?: string;
-  section?: string;
-  related?: string[];
-  title?: string;
-  navTitle?: string;
-  who?: string;
-}
+/** Front matter of any folder, as its schema gives it. */
+export type FrontMatter = Partial<z.output<typeof sectionSchema> & z.output<typeof storySchema> & z.output<typeof pageSchema>>;
 
 export interface ContentIndex {
   contentDir: string;
   source: string;
   figures: Figure[];
   figureById: ReadonlyMap<string, Figure>;
-  charts: unknown[];
-  glossary: GlossaryLike[];
-  topics: { id: string; title: { zh: string; en: string }; terms: string[] }[];
+  charts: ChartSpec[];
+  glossary: GlossaryEntry[];
+  topics: Topic[];
   /** Every MDX file by key ("sections/zh/union-reform"). */
   files: ReadonlyMap<string, IndexedFile>;
   /** Front matter by file key. */
@@ -81,12 +75,21 @@ export interface ContentIndex {
   article: ArticleIndex;
 }
 
-function listMdx(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
+/** The MDX files under a folder, and the other files there (which nothing would read). */
+function listMdx(dir: string): { mdx: string[]; other: string[] } {
+  if (!existsSync(dir)) return { mdx: [], other: [] };
+  const mdx: string[] = [];
+  const other: string[] = [];
+  for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? listMdx(path) : name.endsWith('.mdx') ? [path] : [];
-  });
+    if (statSync(path).isDirectory()) {
+      const inner = listMdx(path);
+      mdx.push(...inner.mdx);
+      other.push(...inner.other);
+    } else if (name.endsWith('.mdx')) mdx.push(path);
+    else if (!name.startsWith('.')) other.push(path);
+  }
+  return { mdx, other };
 }
 
 /**
@@ -116,33 +119,47 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   const source = readFileSync(join(contentDir, 'source.txt'), 'utf8');
   const sourceLines = source.split('\n');
 
-  const figureItems = readArray(contentDir, 'figures.json', errors, unreadable);
-  const figures = figureItems.map((i) => i.value as Figure);
+  // Each JSON file is read once and checked against its schema here; everything downstream
+  // (the collections, the pages, the search records) gets these validated values. A file with
+  // an invalid item counts as unreadable, so references into it are not reported as unknown.
+  const validated = <T>(name: string, schema: Schema<T>, what: string): { items: JsonItem[]; values: T[] } => {
+    const items = readArray(contentDir, name, errors, unreadable);
+    const { values, errors: invalid } = validateItems(items, schema, rel(join(contentDir, name)), what);
+    errors.push(...invalid);
+    if (invalid.length > 0) unreadable.add(name);
+    return { items, values };
+  };
+  const { items: figureItems, values: figures } = validated('figures.json', figureSchema, 'figure');
   const figureById = new Map(figures.map((f) => [f.id, f]));
-  const chartItems = readArray(contentDir, 'charts.json', errors, unreadable);
-  const glossaryItems = readArray(contentDir, 'glossary.json', errors, unreadable);
-  const glossary = glossaryItems.map((i) => i.value as GlossaryLike);
-  const topicItems = readArray(contentDir, 'topics.json', errors, unreadable);
+  const { items: chartItems, values: charts } = validated('charts.json', chartSchema, 'chart');
+  const { items: glossaryItems, values: glossary } = validated('glossary.json', glossarySchema, 'glossary term');
+  const { items: topicItems, values: topics } = validated('topics.json', topicSchema, 'topic');
+  const topicLine = new Map(topicItems.map((i) => [(i.value as { id?: string }).id ?? '', i.line]));
   const glossaryIds = new Set(glossary.map((g) => g.id));
-  for (const item of topicItems) {
-    const topic = item.value as { id?: string; terms?: unknown };
-    for (const term of Array.isArray(topic.terms) ? topic.terms : []) {
-      if (typeof term === 'string' && !unreadable.has('glossary.json') && !glossaryIds.has(term))
+  for (const topic of topics)
+    for (const term of topic.terms)
+      if (!unreadable.has('glossary.json') && !glossaryIds.has(term))
         errors.push({
           file: rel(join(contentDir, 'topics.json')),
-          line: item.line,
+          line: topicLine.get(topic.id),
           message: `topic "${topic.id}": field "terms": unknown glossary term "${term}"`,
         });
-    }
-  }
 
   // MDX files, their front matter and their blocks.
   const files = new Map<string, IndexedFile>();
   const frontMatter = new Map<string, FrontMatter>();
   const raw = new Map<string, { path: string; blocks: Block[]; text: string }>();
-  for (const folder of Object.keys(allowed)) {
+  // Files whose front matter cannot be read: their body is not compared with anything, so the
+  // one real cause is reported instead of the block mismatches that follow from it.
+  const unreadableFiles = new Set<string>();
+  for (const folder of Object.keys(frontMatterSchemas) as (keyof typeof frontMatterSchemas)[]) {
     const base = join(contentDir, folder);
-    const paths = listMdx(base);
+    const { mdx: paths, other } = listMdx(base);
+    for (const path of other)
+      errors.push({
+        file: rel(path),
+        message: 'only .mdx files are read here, so this page does not exist: rename it to .mdx or remove it',
+      });
     const ids = paths.map((p) =>
       relative(base, p)
         .replace(/\\/g, '/')
@@ -154,14 +171,23 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     for (const [i, path] of paths.entries()) {
       const key = `${folder}/${ids[i]}`;
       const text = readFileSync(path, 'utf8');
-      const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-      try {
-        frontMatter.set(key, (fm ? parseYaml(fm) : {}) as FrontMatter);
-      } catch (error) {
-        errors.push({ file: rel(path), line: 2, message: `front matter: ${(error as Error).message.split('\n')[0]}` });
-        frontMatter.set(key, {});
-      }
-      const index = indexMdx(text, rel(path), allowed[folder] ?? new Set(), refused[folder]);
+      const fm = readFrontMatter(text, rel(path));
+      errors.push(...fm.errors);
+      const parsed = fm.errors.length ? undefined : frontMatterSchemas[folder].safeParse(fm.data);
+      if (parsed && !parsed.success)
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0] ?? '');
+          errors.push({
+            file: rel(path),
+            line: fm.lineOf(field) ?? 1,
+            message: `field "${issue.path.join('.') || '(front matter)'}": ${issue.message}`,
+          });
+        }
+      frontMatter.set(key, parsed?.success ? parsed.data : {});
+      if (fm.errors.length) unreadableFiles.add(key);
+      const index = fm.errors.length
+        ? { blocks: [], errors: [] }
+        : indexMdx(text, rel(path), allowed[folder] ?? new Set(), refused[folder]);
       errors.push(...index.errors);
       raw.set(key, { path, blocks: index.blocks, text });
     }
@@ -183,9 +209,19 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   // take their twin's anchor, so the two files must hold the same blocks in the same order.
   const zhText = (block: Block) => partsText(block.parts, (id) => figureById.get(id)?.zh.text ?? '');
   const anchorsOf = new Map<string, (string | undefined)[]>();
-  for (const [key, { blocks }] of raw) {
+  for (const [key, { path, blocks }] of raw) {
     const [folder, lang, ...rest] = key.split('/');
     if (lang !== 'zh') continue;
+    // The article's own pages reproduce the source verbatim: a block that is not found there
+    // (a typo, an invisible character) would silently lose its p<line> anchor and every link to it.
+    if (folder !== 'pages' && !unreadable.has('figures.json'))
+      for (const block of blocks)
+        if (anchored(block) && sourceLineOf(zhText(block), sourceLines) === undefined)
+          errors.push({
+            file: rel(path),
+            line: block.line,
+            message: `this ${block.kind} is not verbatim in content/source.txt (check for a typo or an invisible character): "${zhText(block).slice(0, 30)}…"`,
+          });
     anchorsOf.set(
       `${folder}/${rest.join('/')}`,
       computeAnchors(
@@ -209,7 +245,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     const id = rest.join('/');
     const anchors = anchorsOf.get(`${folder}/${id}`) ?? [];
     const twin = raw.get(`${folder}/zh/${id}`);
-    if (lang !== 'zh' && twin) {
+    if (lang !== 'zh' && twin && !unreadableFiles.has(key) && !unreadableFiles.has(`${folder}/zh/${id}`)) {
       const shape = (b: Block) => (b.kind === 'story' || b.kind === 'chart' ? `${b.kind} "${b.ref}"` : b.kind);
       const count = Math.max(blocks.length, twin.blocks.length);
       for (let i = 0; i < count; i += 1) {
@@ -288,12 +324,54 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     }
     const data = frontMatter.get(key) ?? {};
     // Front matter fields are reported on the line that holds them.
-    const fieldLine = (field: string) => text.split('\n').findIndex((l) => l.startsWith(`${field}:`)) + 1 || undefined;
+    const fieldLine = (field: string) => readFrontMatter(text, rel(path)).lineOf(field);
     if (data.section !== undefined && !sectionSet.has(data.section))
       errors.push({ file: rel(path), line: fieldLine('section'), message: `field "section": unknown section "${data.section}"` });
     for (const fig of data.related ?? [])
       if (!unreadable.has('figures.json') && !figureById.has(fig))
         errors.push({ file: rel(path), line: fieldLine('related'), message: `field "related": unknown figure "${fig}"` });
+  }
+
+  // A glossary entry or topic that matches nothing builds an empty promise: an explanation never
+  // shown, a topic page with no paragraphs. Each names the article's own words, so it must match.
+  if (!unreadable.has('glossary.json')) {
+    const glossaryFile = rel(join(contentDir, 'glossary.json'));
+    // Two entries may share one rendering (劳模 and 劳动模范 are both "model worker"): the
+    // explanation shown for either serves both, so a form counts as explained once any is.
+    const formOf = (id: string, lang: string) => {
+      const g = glossary.find((e) => e.id === id);
+      return (lang === 'zh' ? g?.zh : g?.en)?.toLowerCase();
+    };
+    const explained = Object.fromEntries(langs.map((l) => [l, new Set<string | undefined>()]));
+    for (const file of files.values())
+      for (const block of file.blocks) for (const t of block.terms) explained[file.lang]?.add(formOf(t, file.lang));
+    const glossaryLines = new Map(glossaryItems.map((i) => [(i.value as { id?: string }).id ?? '', i.line]));
+    for (const g of glossary) {
+      const line = glossaryLines.get(g.id);
+      if (!source.includes(g.zh))
+        errors.push({
+          file: glossaryFile,
+          line,
+          message: `glossary term "${g.id}": field "zh": "${g.zh}" never appears in content/source.txt`,
+        });
+      for (const lang of langs)
+        if (g.explain?.[lang] && !explained[lang]?.has(formOf(g.id, lang)))
+          errors.push({
+            file: glossaryFile,
+            line,
+            message: `glossary term "${g.id}": field "explain.${lang}": "${lang === 'zh' ? g.zh : g.en}" is found in no ${lang} paragraph, so its explanation would never be shown`,
+          });
+    }
+    const zhOf = new Map(glossary.map((g) => [g.id, g.zh]));
+    for (const topic of topics) {
+      const words = topic.terms.map((t) => zhOf.get(t) ?? '');
+      if (gatherTopic(files, sections, 'zh', words, () => '').passages.length === 0)
+        errors.push({
+          file: rel(join(contentDir, 'topics.json')),
+          line: topicLine.get(topic.id),
+          message: `topic "${topic.id}": field "terms": no paragraph of the article names any of them, so its page would be empty`,
+        });
+    }
   }
 
   // A chart is placed once per language, or its id (and embed links to it) would be ambiguous.
@@ -314,22 +392,24 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   // The ledger and the charts against the source and each other.
   const ledgerFile = rel(join(contentDir, 'figures.json'));
   const figureLines = new Map(figureItems.map((i) => [(i.value as { id?: string }).id ?? '', i.line]));
-  errors.push(...checkLedger(figures as LedgerFigure[], source, sectionSet, ledgerFile, figureLines));
+  errors.push(...checkLedger(figures, source, sectionSet, ledgerFile, figureLines));
   const chartsFile = rel(join(contentDir, 'charts.json'));
-  for (const item of chartItems) {
-    const spec = item.value as ChartSpec;
-    // Shape errors are the schema's to report (the charts loader); meaning is checked here.
+  const chartLines = new Map(chartItems.map((i) => [(i.value as { id?: string }).id ?? '', i.line]));
+  for (const spec of charts) {
+    const line = chartLines.get(spec.id);
+    // The schema checked the shape; meaning (figures, units, highlights) is checked here.
     const typed = Object.hasOwn(chartTypes, spec.type) && !unreadable.has('figures.json');
     for (const problem of typed ? checkChart(spec, (id) => figureById.get(id)) : []) {
-      errors.push({ file: chartsFile, line: item.line, message: `chart "${spec.id}": field "${problem.field}": ${problem.message}` });
+      errors.push({ file: chartsFile, line, message: `chart "${spec.id}": field "${problem.field}": ${problem.message}` });
     }
-    if (spec.section !== undefined && !sectionSet.has(spec.section))
-      errors.push({ file: chartsFile, line: item.line, message: `chart "${spec.id}": field "section": unknown section "${spec.section}"` });
+    if (!sectionSet.has(spec.section))
+      errors.push({ file: chartsFile, line, message: `chart "${spec.id}": field "section": unknown section "${spec.section}"` });
   }
 
   const twinOf = (id: string) => figureById.get(id)?.conflictsWith;
   const compose = (keys: readonly string[]) => keys.flatMap((key) => composePage(key, files));
   const article: ArticleIndex = {
+    contentDir,
     fileOf(path) {
       const local = relative(contentDir, path)
         .replace(/\\/g, '/')
@@ -343,9 +423,9 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     source,
     figures,
     figureById,
-    charts: chartItems.map((i) => i.value),
+    charts,
     glossary,
-    topics: topicItems.map((i) => i.value as ContentIndex['topics'][number]),
+    topics,
     files,
     frontMatter,
     sections,

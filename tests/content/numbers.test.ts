@@ -42,7 +42,7 @@ describe('every number of the source is on the pages in both languages', () => {
     const missing = numbers.flatMap((n) => {
       const parsed = parseZhNumber(n.text);
       if (!parsed) return [`line ${n.line}: ${n.text} does not parse`];
-      const figure = { ...parsed, unit: n.text.endsWith('%') ? 'percent' : 'people' };
+      const figure = { ...parsed, unit: n.text.endsWith('%') ? ('percent' as const) : ('people' as const) };
       // In running text numbers under ten are words ("fewer than three"); elsewhere digits.
       const forms = [englishText(figure, 'text'), englishText(figure, 'display')];
       return forms.some((f) => en.includes(f)) ? [] : [`line ${n.line}: ${n.text} → "${forms[0]}"`];

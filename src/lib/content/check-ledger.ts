@@ -1,16 +1,11 @@
 import { parseZhNumber } from '../format-number';
+import type { Figure } from '../figures';
 import type { ContentError } from './json-file';
 
 /** The ledger fields the integrity check reads. */
-export interface LedgerFigure {
-  id: string;
-  value: number;
-  qualifier: string;
-  theme: string;
-  zh: { text: string };
-  quote: string;
-  conflictsWith?: string | undefined;
-}
+export type LedgerFigure = Pick<Figure, 'id' | 'value' | 'qualifier' | 'theme' | 'quote' | 'conflictsWith'> & {
+  zh: Pick<Figure['zh'], 'text'>;
+};
 
 /**
  * Checks the ledger against the source: verbatim quotes, values that match their printed

@@ -74,3 +74,45 @@ export function findDuplicateIds(items: JsonItem[], file: string): ContentError[
       : at.map((line) => ({ file, line, message: `field "id": "${id}" is used ${at.length} times (lines ${at.join(', ')})` })),
   );
 }
+
+/** What validation needs of a schema: zod's `safeParse`, typed structurally so this file stays free of zod. */
+export interface Schema<T> {
+  safeParse(
+    value: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly (string | number)[]; message: string }[] } };
+}
+
+/** A field path as an author reads it: `panels[0].rows[1].figure`. */
+export function fieldPath(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/**
+ * Checks each item of a content file against its schema. Valid items come back as the schema's
+ * output; each problem names the file, the item's line, the item's id and the field.
+ */
+export function validateItems<T>(
+  items: readonly JsonItem[],
+  schema: Schema<T>,
+  file: string,
+  what: string,
+): { values: T[]; errors: ContentError[] } {
+  const values: T[] = [];
+  const errors: ContentError[] = [];
+  for (const item of items) {
+    const result = schema.safeParse(item.value);
+    if (result.success) {
+      values.push(result.data);
+      continue;
+    }
+    const id = (item.value as { id?: unknown } | null)?.id;
+    const who = typeof id === 'string' ? `${what} "${id}": ` : '';
+    for (const issue of result.error.issues)
+      errors.push({
+        file,
+        line: item.line,
+        message: `${who}${issue.path.length ? `field "${fieldPath(issue.path)}": ` : ''}${issue.message}`,
+      });
+  }
+  return { values, errors };
+}

@@ -5,7 +5,7 @@ import type { Figure, Lang } from '../../../src/lib/figures';
 const figure = (
   id: string,
   value: number,
-  unit: string,
+  unit: Figure['unit'],
   period: Figure['period'],
   en: string,
   zh: string,
