@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
+import { fontCodePoints } from '../lib/font-cmap';
 import { contentDir } from './content-index';
 
 // Resolved from the project, not from the bundled chunk, so the build finds the fonts wherever Astro writes its output.
@@ -37,7 +38,7 @@ function charset(): Set<string> {
  * each render reads its fonts afresh; resvg is also far slower with fonts handed over as
  * buffers than as files. Subset files make a chart PNG about ten times faster to draw.
  */
-let fonts: Promise<{ files: string[]; chars: Set<string> }> | undefined;
+let fonts: Promise<{ files: string[]; drawable: Set<number> }> | undefined;
 function subsetFonts() {
   fonts ??= (async () => {
     const chars = charset();
@@ -49,11 +50,13 @@ function subsetFonts() {
         const font = readFileSync(file);
         const name = createHash('sha256').update(font).update(text).digest('hex').slice(0, 16);
         const path = join(dir, `${name}.ttf`);
-        writeFileSync(path, await subsetFont(font, text, { targetFormat: 'truetype' }));
-        return path;
+        const subset = await subsetFont(font, text, { targetFormat: 'truetype' });
+        writeFileSync(path, subset);
+        return { path, points: fontCodePoints(subset) };
       }),
     );
-    return { files, chars };
+    // What the subset fonts can draw: the site's characters that one of the fonts has a glyph for.
+    return { files: files.map((f) => f.path), drawable: new Set(files.flatMap((f) => [...f.points])) };
   })();
   return fonts;
 }
@@ -69,16 +72,26 @@ function drawnText(svg: string): string {
   });
 }
 
+const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 /**
  * Rasterises a standalone SVG (a chart or a social card) at `zoom` times its size. Only the
  * bundled Noto Sans (Latin) and Noto Sans SC are used, never system fonts, so Chinese renders
- * the same on a fresh build machine as on a laptop. A character outside the fonts' subset
- * fails the build rather than printing as an empty box.
+ * the same on a fresh build machine as on a laptop. A character the fonts have no glyph for
+ * (an emoji in a title) fails the build, naming the image, the character and the text around
+ * it, rather than printing as a blank gap.
+ * @param image the file being drawn, for the message
  */
-export async function renderPng(svg: string, zoom = 2): Promise<ArrayBuffer> {
-  const { files, chars } = await subsetFonts();
-  const missing = [...new Set(drawnText(svg))].filter((c) => !chars.has(c) && c.trim() !== '');
-  if (missing.length) throw new Error(`src/utils/png.ts: the image text uses characters outside the fonts' subset: ${missing.join(' ')}`);
+export async function renderPng(svg: string, image: string, zoom = 2): Promise<ArrayBuffer> {
+  const { files, drawable } = await subsetFonts();
+  const drawn = drawnText(svg);
+  const missing = [...new Set(drawn)].filter((c) => !drawable.has(c.codePointAt(0) ?? 0) && c.trim() !== '');
+  if (missing.length) {
+    const first = drawn.indexOf(missing[0] ?? '');
+    throw new Error(
+      `${image}: the bundled fonts have no glyph for ${missing.map((c) => `"${c}" (${codePoint(c)})`).join(', ')} in the text "…${drawn.slice(Math.max(0, first - 20), first + 20)}…"; remove it from the content`,
+    );
+  }
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: zoom },
     font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC', sansSerifFamily: 'Noto Sans SC' },

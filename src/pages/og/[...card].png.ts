@@ -90,9 +90,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** A page's or chart's social card: 1200×630 PNG drawn at build time with the bundled Noto fonts, in the page's language. */
-export const GET: APIRoute<Props> = async ({ props }) => {
+export const GET: APIRoute<Props> = async ({ props, url }) => {
   const spec = props.chart ? (await getChartSpecs()).find((s) => s.id === props.chart) : undefined;
   const model = spec ? getChartModel(spec, props.lang) : undefined;
   const chart = model ? { ...drawWholeChart(model, 480), width: 480 } : undefined;
-  return new Response(await renderPng(socialCardSvg(props.text, chart), 1), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await renderPng(socialCardSvg(props.text, chart), url.pathname, 1), { headers: { 'Content-Type': 'image/png' } });
 };

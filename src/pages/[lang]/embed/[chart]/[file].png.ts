@@ -8,7 +8,7 @@ export const getStaticPaths = (() => eachChartAndLang(true)) satisfies GetStatic
 type Props = ChartLangProps;
 
 /** The chart as a PNG at twice the SVG's size: the download and the oEmbed thumbnail. */
-export const GET: APIRoute<Props> = async ({ props }) => {
+export const GET: APIRoute<Props> = async ({ props, url }) => {
   const { svg } = getStandaloneSvg(props.spec, props.lang);
-  return new Response(await renderPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await renderPng(svg, url.pathname), { headers: { 'Content-Type': 'image/png' } });
 };
