@@ -1,16 +1,20 @@
 /**
- * A text cell that a spreadsheet would read as a formula (=, +, -, @, tab or carriage return
- * first) gets a leading apostrophe, OWASP's rule against CSV injection: a label such as
+ * A text cell that a spreadsheet would read as a formula (=, +, -, @, tab, carriage return or
+ * NUL first) gets a leading apostrophe, OWASP's rule against CSV injection: a label such as
  * =HYPERLINK(…) must open as text, never as a live formula. Numbers are written as numbers.
  */
 export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r\0]/.test(text) ? `'${text}` : text;
 }
 
-/** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
+/**
+ * One CSV field. Every text field is quoted (RFC 4180), not only those holding a comma: a
+ * spreadsheet set to split on ";" would otherwise start a new cell inside "a;=1+1", and that
+ * cell would be a live formula.
+ */
 export function csvField(value: string | number | boolean | undefined): string {
-  const text = value === undefined ? '' : typeof value === 'string' ? neutraliseFormula(value) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value !== 'string') return value === undefined ? '' : String(value);
+  return `"${neutraliseFormula(value).replace(/"/g, '""')}"`;
 }
 
 /** A CSV document with a UTF-8 byte-order mark, so Excel opens Chinese text correctly. */

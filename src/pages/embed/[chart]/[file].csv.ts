@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toCsv } from '../../../lib/csv';
-import { englishText } from '../../../lib/figures';
-import { getFigureMap } from '../../../utils/content';
+import { figuresCsv } from '../../../lib/figures-csv';
 import { getChartModel, getChartSpecs } from '../../../utils/charts';
+import { getContentIndex } from '../../../utils/content-index';
 
 export const getStaticPaths = (async () => {
   const specs = await getChartSpecs();
@@ -11,16 +10,9 @@ export const getStaticPaths = (async () => {
 
 type Props = { spec: Awaited<ReturnType<typeof getChartSpecs>>[number] };
 
-/** One chart's figures from the ledger, both languages in one file (UTF-8 with BOM for Excel). */
-export const GET: APIRoute<Props> = async ({ props }) => {
-  const figureIds = getChartModel(props.spec, 'zh').figures;
-  const figures = await getFigureMap();
-  const header = ['id', 'value', 'unit', 'qualifier', 'period', 'zh_label', 'en_label', 'zh_text', 'en_text', 'quote', 'conflicts_with'];
-  const rows = figureIds.flatMap((id) => {
-    const f = figures.get(id);
-    return f
-      ? [[id, f.value, f.unit, f.qualifier, f.period, f.zh.label, f.en.label, f.zh.text, englishText(f), f.quote, f.conflictsWith]]
-      : [];
-  });
-  return new Response(toCsv(header, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+/** One chart's figures from the ledger, in the ledger's CSV layout, both languages in one file. */
+export const GET: APIRoute<Props> = ({ props }) => {
+  const { figureById } = getContentIndex();
+  const figures = getChartModel(props.spec, 'zh').figures.flatMap((id) => figureById.get(id) ?? []);
+  return new Response(figuresCsv(figures), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
