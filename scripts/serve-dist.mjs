@@ -2,7 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 
 /** The content types the site's files need (service workers, manifests and wasm included); the offline test host uses it too. */
 export const types = {
@@ -24,13 +24,22 @@ export const types = {
  * With { gzip: true } it compresses text as any real host does, so timings match what readers get.
  */
 export function serveStatic(dir, port = 0, { gzip = false } = {}) {
+  const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(join(dir, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(dir)) path = join(dir, '404.html');
+    let path;
+    try {
+      path = resolve(root, `.${decodeURIComponent(url.pathname)}`);
+    } catch {
+      // A malformed escape (%E0%A4%A) is a bad request, not a crash.
+      res.writeHead(400).end();
+      return;
+    }
+    // Inside the folder only: "/..%2fdist.old" decodes to a sibling whose name starts like ours.
+    if (path !== root && !path.startsWith(root + sep)) path = join(root, '404.html');
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     const found = existsSync(path);
-    const file = found ? path : join(dir, '404.html');
+    const file = found ? path : join(root, '404.html');
     const type = types[extname(file)] ?? 'application/octet-stream';
     const compress = gzip && /text|json|xml|svg|javascript|wasm/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
     res.writeHead(found ? 200 : 404, {
