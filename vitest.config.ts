@@ -2,15 +2,25 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // One file at a time: browser tests and fixture builds would fight over two cores.
-    fileParallelism: false,
     projects: [
+      // Pure logic: files run in parallel, one worker per core.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Content tests read the built site in dist/, so `npm test` builds first.
-      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
+      {
+        test: {
+          name: 'content',
+          // One file at a time: browsers and fixture builds would fight over two cores.
+          poolOptions: { forks: { singleFork: true } },
+          include: ['tests/content/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
       {
         test: {
           name: 'e2e',
+          // One file at a time: browsers and fixture builds would fight over two cores.
+          poolOptions: { forks: { singleFork: true } },
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
@@ -18,13 +28,24 @@ export default defineConfig({
         },
       },
       // deploy/nginx.conf in Debian's nginx, against the built dist/.
-      { test: { name: 'deploy', include: ['tests/deploy/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+      {
+        test: {
+          name: 'deploy',
+          // One file at a time: browsers and fixture builds would fight over two cores.
+          poolOptions: { forks: { singleFork: true } },
+          include: ['tests/deploy/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
       // The cross-engine smoke suite runs once per engine: scripts/test-engines.mjs sets ENGINE.
       ...(process.env['ENGINE']
         ? [
             {
               test: {
                 name: 'engines',
+                // One file at a time: browsers would fight over two cores.
+                poolOptions: { forks: { singleFork: true } },
                 include: ['tests/engines/**/*.test.ts'],
                 globalSetup: ['tests/engines/global-setup.ts'],
                 testTimeout: 120_000,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { isHostedOnly } from '../../src/site';
@@ -8,10 +8,12 @@ import { unzipArchive } from '../support/archive';
 import { distFiles, htmlFiles, root } from '../support/site';
 
 let dir = '';
+// Set only once the archive is unzipped: a failed setup leaves nothing to delete.
+let removeArchive = () => {};
 beforeAll(() => {
-  dir = unzipArchive();
+  ({ dir, remove: removeArchive } = unzipArchive());
 });
-afterAll(() => rmSync(dirname(dir), { recursive: true, force: true }));
+afterAll(() => removeArchive());
 
 interface Manifest {
   version: string;

@@ -1,15 +1,4 @@
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,99 +40,22 @@ afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
+// What needs Astro itself: the loaders refuse bad content before a page is written, a build
+// without SITE_URL stops, and a failed build leaves the last good site. Each content mistake's
+// message is tested against the content index directly (tests/unit/content/content-index.test.ts).
 describe('bad input fails the build with the file and the field', () => {
-  it('fails `astro build` when a page exists in one language only', async () => {
-    const dir = fixture((content) => unlinkSync(join(content, 'stories/en/zhang-jun.mdx')));
-    const { status, output } = await run(dir, 'build');
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/stories/zh/zhang-jun.mdx');
-    expect(output).toContain('stories/en/zhang-jun.mdx');
-  });
-
-  it('fails on front matter that breaks the schema, naming the entry and field', async () => {
-    const dir = fixture((content) => edit(join(content, 'sections/en/union-reform.mdx'), (t) => t.replace(/^order: \d+$/m, 'order: five')));
-    const { status, output } = await run(dir, 'sync');
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/en\/union-reform/);
-    expect(output).toMatch(/order/);
-  });
-
-  it('fails on an unknown figure id in a page, naming the file and the line counted from the top', async () => {
-    let line = 0;
-    const dir = fixture((content) => {
-      const file = join(content, 'stories/zh/taian-yto.mdx');
-      edit(file, (t) => t.replace(/<Fig id="[^"]+"/, '<Fig id="no-such-figure"'));
-      line = lineOf(file, 'no-such-figure');
-    });
-    const { status, output } = await run(dir, 'sync');
-    expect(status).not.toBe(0);
-    expect(output).toContain(`content/stories/zh/taian-yto.mdx:${line}: <Fig id="no-such-figure"> names an unknown figure`);
-  });
-
-  it('reads an id in single quotes like one in double quotes', async () => {
-    let line = 0;
-    const dir = fixture((content) => {
-      const file = join(content, 'sections/en/union-reform.mdx');
-      edit(file, (t) => t.replace('<Fig id="members-new" />', "<Fig id='members-nw' />"));
-      line = lineOf(file, 'members-nw');
-    });
-    const { status, output } = await run(dir, 'sync');
-    expect(status).not.toBe(0);
-    expect(output).toContain(`content/sections/en/union-reform.mdx:${line}: <Fig id="members-nw"> names an unknown figure`);
-  });
-
-  it('fails on an unknown figure in front matter, on the line of the field', async () => {
+  it('fails `astro sync` on content that carries code, naming the file and line, before anything runs', async () => {
     let line = 0;
     const dir = fixture((content) => {
       const file = join(content, 'stories/en/li-junqi.mdx');
-      edit(file, (t) => t.replace(/^related: .*$/m, 'related: [made-up]'));
-      line = lineOf(file, 'related:');
+      edit(file, (t) => t.replace(/\n---\n/, '\n---\n\nexport const leaked = process.cwd();\n'));
+      line = lineOf(file, 'export const leaked');
     });
     const { status, output } = await run(dir, 'sync');
     expect(status).not.toBe(0);
-    expect(output).toContain(`content/stories/en/li-junqi.mdx:${line}: field "related": unknown figure "made-up"`);
-  });
-
-  it('fails on a ledger value that does not match its quote', async () => {
-    const dir = fixture((content) => edit(join(content, 'figures.json'), (t) => t.replace('"value": 4894000', '"value": 4900000')));
-    const { status, output } = await run(dir, 'sync');
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/figures\.json:\d+: figure "members-new": field "value" is 4900000/);
-  });
-
-  it('fails on a duplicate figure id instead of keeping one of the two numbers', async () => {
-    // A copied entry whose id was left unchanged: the site once printed 319万 as "new union members".
-    const dir = fixture((content) =>
-      edit(join(content, 'figures.json'), (t) => {
-        const figures = JSON.parse(t) as { id: string }[];
-        const migrant = figures.find((f) => f.id === 'members-migrant');
-        return `${JSON.stringify([...figures, { ...migrant, id: 'members-new' }], null, 2)}\n`;
-      }),
+    expect(output).toContain(
+      `content/stories/en/li-junqi.mdx:${line}:1: import and export statements are code, and content cannot run code`,
     );
-    const { status, output } = await run(dir, 'sync');
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/figures\.json:\d+: field "id": "members-new" is used 2 times/);
-  });
-
-  it('fails on a glossary that is not valid JSON, naming the line', async () => {
-    let line = 0;
-    const dir = fixture((content) => {
-      const file = join(content, 'glossary.json');
-      edit(file, (t) => t.replace(/\}\s*\]\s*$/, '},\n]\n'));
-      line = readFileSync(file, 'utf8').trimEnd().split('\n').length;
-    });
-    const { status, output } = await run(dir, 'sync');
-    expect(status).not.toBe(0);
-    expect(output).toContain(`content/glossary.json:${line}:1: invalid JSON`);
-    // The one cause is reported, not every topic term that an unreadable glossary leaves unknown.
-    expect(output).not.toContain('unknown glossary term');
-  });
-
-  it('refuses a chart placed inside a story, saying why', async () => {
-    const dir = fixture((content) => edit(join(content, 'stories/zh/taian-yto.mdx'), (t) => `${t}\n<Chart id="taian-yto" />\n`));
-    const { status, output } = await run(dir, 'sync');
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/stories\/zh\/taian-yto\.mdx:\d+:1: <Chart> cannot be placed in a story/);
   });
 
   it('refuses a build without SITE_URL, which would put localhost into every embed code', async () => {

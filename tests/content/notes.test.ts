@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../src/lib/figures';
 import { htmlFiles, readPage, root } from '../support/site';
 
-interface LedgerFigure {
-  id: string;
-  conflictsWith?: string;
-}
-const ledger = JSON.parse(readFileSync(join(root, 'content', 'figures.json'), 'utf8')) as LedgerFigure[];
+const ledger = JSON.parse(readFileSync(join(root, 'content', 'figures.json'), 'utf8')) as Pick<Figure, 'id' | 'conflictsWith'>[];
 const twins = new Map(ledger.filter((f) => f.conflictsWith).map((f) => [f.id, f.conflictsWith ?? '']));
 
 describe('discrepancy notes', () => {

@@ -1,5 +1,4 @@
-import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,14 +8,16 @@ import { launch } from '../support/browser';
 
 let browser: Browser;
 let dir = '';
+// Set only once the archive is unzipped: a failed setup leaves nothing to delete.
+let removeArchive = () => {};
 
 beforeAll(async () => {
-  dir = unzipArchive();
+  ({ dir, remove: removeArchive } = unzipArchive());
   browser = await launch();
 });
 afterAll(async () => {
   await browser.close();
-  rmSync(dirname(dir), { recursive: true, force: true });
+  removeArchive();
 });
 
 /** A page over file:// with every other request blocked, recording errors and blocked requests. */

@@ -115,8 +115,7 @@ describe('chart index and numbers pages', () => {
     // "Appears on" links open the paragraph that prints the figure.
     const href = await page.getAttribute('[data-figure=members-new] a[href*="union-reform"]', 'href');
     expect(href).toMatch(new RegExp(`^/${lang}/union-reform/#p\\d+$`));
-    const story = await page.getAttribute('[data-figure=wage-disputes-before]', 'data-figure');
-    expect(story).toBe('wage-disputes-before');
+    expect(await page.locator('[data-figure=wage-disputes-before]').count()).toBe(1);
     const places = await page.$$eval('[data-figure=wage-disputes-before] a', (els) => els.map((el) => el.getAttribute('href')));
     // Printed in the Tai'an story, which the union-reform section prints in full: both are listed.
     expect(places.some((h) => h?.startsWith(`/${lang}/union-reform/`))).toBe(true);

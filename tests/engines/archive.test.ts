@@ -1,5 +1,5 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { needsProbe, type EnginePage } from '../support/engines';
@@ -10,9 +10,11 @@ import { engineName, expectNoLogs, inPage, scrollStepToLine, useEngine, widths }
 
 const engine = useEngine();
 let dir = '';
+// Set only once the archive is unzipped: a failed setup leaves nothing to delete.
+let removeArchive = () => {};
 
 beforeAll(() => {
-  dir = unzipArchive();
+  ({ dir, remove: removeArchive } = unzipArchive());
   // WebKit reads errors through the probe; the other engines get the archive as readers do.
   if (needsProbe(engineName)) {
     for (const file of distFiles(dir, dir).filter((f) => f.endsWith('.html'))) {
@@ -21,7 +23,7 @@ beforeAll(() => {
   }
 });
 afterAll(() => {
-  rmSync(dirname(dir), { recursive: true, force: true });
+  removeArchive();
 });
 
 async function follow(page: EnginePage, selector: string, end: string) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -11,9 +11,13 @@ export function archiveZip(): string {
   return join(distDir, 'downloads', name);
 }
 
-/** Unzips the archive into a new temporary folder; returns the folder holding index.html. */
-export function unzipArchive(): string {
+/**
+ * Unzips the archive into a new temporary folder. `dir` is the folder holding index.html;
+ * `remove()` deletes the temporary folder this call made, and nothing else.
+ */
+export function unzipArchive(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'offline-archive-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
   const entries = unzipSync(readFileSync(archiveZip()));
   for (const [path, bytes] of Object.entries(entries)) {
     if (path.endsWith('/')) continue;
@@ -21,5 +25,5 @@ export function unzipArchive(): string {
     writeFileSync(join(dir, path), bytes);
   }
   const top = readdirSync(dir);
-  return top.length === 1 && top[0] ? join(dir, top[0]) : dir;
+  return { dir: top.length === 1 && top[0] ? join(dir, top[0]) : dir, remove };
 }

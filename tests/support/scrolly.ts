@@ -83,7 +83,11 @@ export async function settled(page: Page, chart: string): Promise<ScrollyState> 
       chart,
       { timeout: 5_000, polling: 'raf' },
     )
-    .catch(() => {});
+    .catch(async () => {
+      throw new Error(
+        `chart ${chart} did not settle within 5 s (still, loaded, not moving, on the step at its line): ${JSON.stringify(await readState(page, chart))}`,
+      );
+    });
   return readState(page, chart);
 }
 
