@@ -14,10 +14,34 @@ export const types = {
   '.png': 'image/png',
   '.xml': 'application/xml',
   '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.mjs': 'text/javascript',
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
   '.zip': 'application/zip',
+  '.pf_meta': 'application/octet-stream',
 };
+
+/**
+ * The file a static host answers a URL path with, as every test and benchmark server here does:
+ * folders get index.html, misses and paths outside the folder get 404.html with status 404, and
+ * a malformed escape is a 400 (file undefined).
+ * @param root an absolute folder
+ */
+export function resolveFile(root, pathname) {
+  let path;
+  try {
+    path = resolve(root, `.${decodeURIComponent(pathname)}`);
+  } catch {
+    return { status: 400, file: undefined, type: 'text/plain' };
+  }
+  // Inside the folder only: "/..%2fdist.old" decodes to a sibling whose name starts like ours.
+  if (path !== root && !path.startsWith(root + sep)) path = join(root, '404.html');
+  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+  const found = existsSync(path);
+  const file = found ? path : join(root, '404.html');
+  return { status: found ? 200 : 404, file, type: types[extname(file)] ?? 'application/octet-stream' };
+}
 
 /**
  * Serves a folder on a free loopback port; resolves to { server, origin }.
@@ -26,23 +50,13 @@ export const types = {
 export function serveStatic(dir, port = 0, { gzip = false } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path;
-    try {
-      path = resolve(root, `.${decodeURIComponent(url.pathname)}`);
-    } catch {
-      // A malformed escape (%E0%A4%A) is a bad request, not a crash.
-      res.writeHead(400).end();
+    const { status, file, type } = resolveFile(root, new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (!file) {
+      res.writeHead(status).end();
       return;
     }
-    // Inside the folder only: "/..%2fdist.old" decodes to a sibling whose name starts like ours.
-    if (path !== root && !path.startsWith(root + sep)) path = join(root, '404.html');
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    const found = existsSync(path);
-    const file = found ? path : join(root, '404.html');
-    const type = types[extname(file)] ?? 'application/octet-stream';
     const compress = gzip && /text|json|xml|svg|javascript|wasm/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
-    res.writeHead(found ? 200 : 404, {
+    res.writeHead(status, {
       'Content-Type': type,
       ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     });

@@ -1,7 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { types } from '../../scripts/serve-dist.mjs';
+import { resolve } from 'node:path';
+import { resolveFile } from '../../scripts/serve-dist.mjs';
 
 /** How the test host behaves right now; tests change it between steps. */
 export interface HostMode {
@@ -19,6 +19,7 @@ export interface HostMode {
  */
 export async function startTestHost(dir: string): Promise<{ origin: string; mode: HostMode; close: () => Promise<void> }> {
   const mode: HostMode = { down: false, portal: new Set(), vary: false };
+  const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     if (mode.down) {
       req.socket.destroy();
@@ -31,12 +32,12 @@ export async function startTestHost(dir: string): Promise<{ origin: string; mode
       res.end('<!doctype html><title>Hotel Wi-Fi</title><h1>Please log in to use the Wi-Fi</h1>');
       return;
     }
-    let path = normalize(join(dir, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(dir)) path = join(dir, '404.html');
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    const found = existsSync(path);
-    const file = found ? path : join(dir, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...vary });
+    const { status, file, type } = resolveFile(root, url.pathname);
+    if (!file) {
+      res.writeHead(status).end();
+      return;
+    }
+    res.writeHead(status, { 'Content-Type': type, ...vary });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

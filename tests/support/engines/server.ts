@@ -1,24 +1,8 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { resolve } from 'node:path';
+import { resolveFile } from '../../../scripts/serve-dist.mjs';
 import { injectProbe } from './probe';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-  '.zip': 'application/zip',
-  '.pf_meta': 'application/octet-stream',
-};
 
 export interface SiteServer {
   /** http://localhost:<port>: a name, not an address, so an embed host on 127.0.0.1 is another site. */
@@ -34,15 +18,15 @@ export interface SiteServer {
  * "localhost" to ::1 or 127.0.0.1. With { probe: true } every HTML page gets the WebKit probe.
  */
 export async function serveSite(dir: string, { probe = false } = {}): Promise<SiteServer> {
+  const root = resolve(dir);
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(join(dir, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(dir)) path = join(dir, '404.html');
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    const found = existsSync(path);
-    const file = found ? path : join(dir, '404.html');
-    const type = types[extname(file)] ?? 'application/octet-stream';
-    res.writeHead(found ? 200 : 404, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+    const { status, file, type } = resolveFile(root, url.pathname);
+    if (!file) {
+      res.writeHead(status).end();
+      return;
+    }
+    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
     if (probe && type.startsWith('text/html')) res.end(injectProbe(readFileSync(file, 'utf8')));
     else createReadStream(file).pipe(res);
   };
