@@ -4,9 +4,9 @@ declare namespace App {
   interface Locals {
     /** The page's language, read once from its URL by src/middleware.ts. */
     lang: import('./i18n/locales').Lang;
-    /** The page's numbered notes, set by pages that render article MDX. */
+    /** The page's numbered notes, set by src/middleware.ts for pages that render article MDX. */
     notes?: import('./lib/content/notes').PageNotes;
-    /** Set by the parallel view, which prints both languages' notes on one page. */
+    /** True on a parallel view, which prints both languages' notes on one page (src/middleware.ts). */
     scopedNotes?: boolean;
   }
 }

@@ -13,6 +13,7 @@ import { anchored, computeAnchors } from '../lib/content/anchors';
 import { checkLedger, findMissingTwins } from '../lib/content/check-ledger';
 import { findDuplicateIds, parseJsonArray, validateItems, type ContentError, type JsonItem, type Schema } from '../lib/content/json-file';
 import { sourceLineOf } from '../lib/content/anchors';
+import { allowedIn, refusedIn } from '../lib/content/components';
 import { indexMdx, partsText, type Block } from '../lib/content/mdx';
 import {
   composePage,
@@ -27,21 +28,6 @@ import type { ArticleIndex } from '../lib/content/remark-article';
 import { findTerms, type TermForm } from '../lib/content/terms';
 import { gatherTopic } from '../lib/content/topics';
 import type { Figure } from '../lib/figures';
-
-/** The components each folder's MDX may use, and why the others are refused. */
-const allowed: Record<string, ReadonlySet<string>> = {
-  sections: new Set(['Fig', 'Story', 'Chart', 'Caption', 'KeyFigures']),
-  stories: new Set(['Fig', 'Caption']),
-  pages: new Set(['Fig', 'Caption']),
-};
-const refused: Record<string, Record<string, string>> = {
-  stories: {
-    Chart: 'cannot be placed in a story: a story is also printed inside its section, so place the chart in the section file instead',
-    Story: 'cannot be placed in a story: stories are placed by sections',
-    KeyFigures: 'belongs to the introduction section only',
-  },
-  pages: { Chart: 'is placed in section files only', Story: 'is placed in section files only' },
-};
 
 /** Each folder's front matter schema. */
 const frontMatterSchemas = { sections: sectionSchema, stories: storySchema, pages: pageSchema } as const;
@@ -187,7 +173,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
       if (fm.errors.length) unreadableFiles.add(key);
       const index = fm.errors.length
         ? { blocks: [], errors: [] }
-        : indexMdx(text, rel(path), allowed[folder] ?? new Set(), refused[folder]);
+        : indexMdx(text, rel(path), new Set(allowedIn[folder]), refusedIn[folder]);
       errors.push(...index.errors);
       raw.set(key, { path, blocks: index.blocks, text });
     }

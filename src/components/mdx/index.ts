@@ -1,3 +1,4 @@
+import type { ComponentsOf } from '../../lib/content/components';
 import Caption from './Caption.astro';
 import Chart from '../charts/Chart.astro';
 import Fig from './Fig.astro';
@@ -8,7 +9,7 @@ import Story from './Story.astro';
 import Term from './Term.astro';
 
 /**
- * Components available to every MDX page without an import. Notes, ParaSwitch and Term are placed by the
- * MDX plugin (src/lib/content/remark-article.ts), never by authors.
+ * The components of a section page's MDX, without an import: the names are declared once in
+ * src/lib/content/components.ts, and the type makes this map name exactly those.
  */
-export const mdxComponents = { Caption, Chart, Fig, KeyFigures, Notes, ParaSwitch, Story, Term };
+export const mdxComponents: Record<ComponentsOf<'sections'>, unknown> = { Caption, Chart, Fig, KeyFigures, Notes, ParaSwitch, Story, Term };

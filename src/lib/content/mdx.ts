@@ -2,18 +2,8 @@ import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { authorComponents, type AuthorComponent } from './components';
 import type { ContentError } from './json-file';
-
-/** The components authors may write in MDX, with the one attribute each must carry. */
-export const authorComponents = {
-  Fig: 'id',
-  Story: 'id',
-  Chart: 'id',
-  Caption: undefined,
-  KeyFigures: 'title',
-} as const;
-
-export type AuthorComponent = keyof typeof authorComponents;
 
 /** A piece of a block's text: words, or a ledger figure printed by <Fig>. */
 export type TextPart = string | { fig: string };
@@ -153,7 +143,7 @@ export function indexMdx(
   text: string,
   file: string,
   allowed: ReadonlySet<string>,
-  reasons: Readonly<Record<string, string>> = {},
+  reasons: Readonly<Partial<Record<string, string>>> = {},
 ): MdxIndex {
   const errors: ContentError[] = [];
   const components: ComponentUse[] = [];
