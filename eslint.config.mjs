@@ -86,8 +86,25 @@ export default defineConfig(
         { group: ['*.astro', '**/components/**', '**/layouts/**'], message: 'Integrations work on the built files, not on components.' },
         { group: ['astro:*'], message: 'Integrations run outside the render: astro:* modules are not there.' },
         { group: ['**/scripts/**'], message: 'src/scripts is browser code.' },
+        {
+          group: ['**/utils/**', '!**/utils/content-index'],
+          message: 'Integrations read the content through the content index only; the rest of src/utils serves the render.',
+        },
       ]),
       'no-restricted-globals': ['error', ...domGlobals],
+    },
+  },
+  // src/loaders: fill Astro's collections from the one content reader.
+  {
+    files: ['src/loaders/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['*.astro', '**/components/**', '**/layouts/**', '**/scripts/**', '**/integrations/**'],
+          message: 'Loaders only fill the collections.',
+        },
+        { group: ['**/utils/**', '!**/utils/content-index'], message: 'Loaders read the content through the content index only.' },
+      ]),
     },
   },
   // src/scripts: the small client scripts. They read what the page holds, never the collections.
