@@ -19,8 +19,8 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          // One file at a time: browsers and fixture builds would fight over two cores.
-          poolOptions: { forks: { singleFork: true } },
+          // Two files at a time on two cores: a page's renderer keeps one core busy while the
+          // test process mostly waits. Tests wait for conditions, never for time.
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,

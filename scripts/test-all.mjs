@@ -75,13 +75,18 @@ step('prettier --check', npx, ['prettier', '--check', '.']);
 if (step('astro build', npx, ['astro', 'build']) !== 0) finish();
 
 mkdirSync('test-results', { recursive: true });
-for (const project of ['unit', 'content', 'e2e', 'deploy']) {
+// Unit and browser files run two at a time (two cores: a page's renderer keeps one busy while
+// its test process waits); content files one at a time, since several of them build the site.
+const workers = { unit: 2, content: 1, e2e: 2, deploy: 1 };
+for (const [project, max] of Object.entries(workers)) {
   const report = `test-results/vitest-${project}.json`;
   run(`vitest: ${project}`, npx, [
     'vitest',
     'run',
     '--project',
     project,
+    `--maxWorkers=${max}`,
+    '--minWorkers=1',
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${report}`,

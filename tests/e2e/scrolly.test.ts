@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage } from '../support/browser';
-import { chartSections, readState, scrollStepToLine, settled, visibleProblems } from '../support/scrolly';
+import { chartSections, stepCount, readState, scrollStepToLine, settled } from '../support/scrolly';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -21,10 +21,6 @@ async function expectInStep(page: Page, chart: string, how: string) {
   expect(state.active, `${chart} after ${how} (line ${state.line})`).toBe(state.expected);
 }
 
-async function steps(page: Page, chart: string): Promise<number> {
-  return page.$$eval(`[data-chart="${chart}"] .scrolly-step`, (els) => els.length);
-}
-
 describe.each(['zh', 'en'] as const)('scrollytelling in %s', (lang) => {
   describe.each([320, 1280] as const)('at %ipx', (width) => {
     it.each(chartSections)(
@@ -40,7 +36,7 @@ describe.each(['zh', 'en'] as const)('scrollytelling in %s', (lang) => {
             expect(await page.locator(`#chart-${id}-sequence`).isVisible(), `${id} sequence`).toBe(true);
             continue;
           }
-          const count = await steps(page, id);
+          const count = await stepCount(page, id);
           // From above the chart to past its last step, alternating a wheel notch (100 px) and a
           // flick (300 px): a step passed over between two reads must still be caught up.
           await page.evaluate(
@@ -113,37 +109,6 @@ describe.each(['zh', 'en'] as const)('scrollytelling in %s', (lang) => {
     await expectInStep(page, 'organising', 'search result');
     await context.close();
   });
-});
-
-describe.each(['zh', 'en'] as const)('chart layout in %s', (lang) => {
-  it.each(Object.keys(sizes).map(Number) as (keyof typeof sizes)[])(
-    'never covers a highlighted mark with a step card and never clips a label, at %ipx',
-    async (width) => {
-      const { context, page } = await openPage(browser, origin, { viewport: { width, height: sizes[width] } });
-      const problems: string[] = [];
-      let checked = 0;
-      for (const [section, charts] of chartSections) {
-        await page.goto(`${origin}/${lang}/${section}/`);
-        for (const { id } of charts) {
-          await page.locator(`[data-chart="${id}"]`).scrollIntoViewIfNeeded();
-          const state = await settled(page, id);
-          const count = state.pinned ? await steps(page, id) : 1;
-          for (let step = 0; step < count; step += 1) {
-            if (state.pinned) {
-              await scrollStepToLine(page, id, step);
-              const now = await settled(page, id);
-              expect(now.active, `${id} step ${step + 1}`).toBe(step);
-            }
-            checked += 1;
-            problems.push(...(await visibleProblems(page, id)).map((p) => `${section} ${id} step ${step + 1}: ${p}`));
-          }
-        }
-      }
-      console.log(`chart layout ${lang} ${width}px: ${checked} states checked, ${problems.length} problems`);
-      expect(problems).toEqual([]);
-      await context.close();
-    },
-  );
 });
 
 describe('reading choices', () => {

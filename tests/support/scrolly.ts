@@ -149,3 +149,8 @@ export function visibleProblems(page: Page, chart: string): Promise<string[]> {
     return problems;
   }, chart);
 }
+
+/** How many steps a chart has. */
+export function stepCount(page: Page, chart: string): Promise<number> {
+  return page.$$eval(`[data-chart="${chart}"] .scrolly-step`, (els) => els.length);
+}
