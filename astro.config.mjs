@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { normaliseBase } from './src/lib/base.mjs';
 import { remarkArticle } from './src/lib/content/remark-article.ts';
 import { buildOutput, requireSiteUrl } from './src/integrations/build-output.ts';
+import { chartStyles } from './src/integrations/chart-styles.ts';
 import { cspFirst } from './src/integrations/csp-first.ts';
 import { offlineArchive } from './src/integrations/offline-archive.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -51,7 +52,7 @@ export default defineConfig({
     securityHeaders(),
     output.commit,
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss(), chartStyles()] },
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page: Astro hashes the scripts and styles
   // it bundles, so no 'unsafe-inline' is needed. Headers that a meta tag cannot carry

@@ -1,5 +1,8 @@
 /// <reference types="astro/client" />
 
+/** The page CSS of chart marks, made by src/integrations/chart-styles.ts. */
+declare module 'virtual:chart-marks.css';
+
 declare namespace App {
   interface Locals {
     /** The page's language, read once from its URL by src/middleware.ts. */

@@ -10,14 +10,24 @@ import type { ChartSpec } from '../schemas/chart';
 import { chartNotes, getChartModel } from './charts';
 import { absoluteUrl, routeHref } from './site';
 
-/** The standalone SVG download of a chart (also the source of its PNG). */
+const standalone = new Map<string, { svg: string; width: number; height: number }>();
+
+/**
+ * The standalone SVG download of a chart (also the source of its PNG), drawn once per chart and
+ * language: the SVG and PNG routes, the Embed control, the embed page and oEmbed all ask for it.
+ */
 export function getStandaloneSvg(spec: ChartSpec, lang: Lang): { svg: string; width: number; height: number } {
+  const key = `${spec.id}/${lang}`;
+  const cached = standalone.get(key);
+  if (cached) return cached;
   const model = getChartModel(spec, lang);
-  return renderStandaloneSvg(model, {
+  const drawn = renderStandaloneSvg(model, {
     notes: chartNotes(lang, model),
     source: t(lang, 'chart.source'),
     credit: `${t(lang, 'site.title')} · ${absoluteUrl(`/${lang}/`)}`,
   });
+  standalone.set(key, drawn);
+  return drawn;
 }
 
 /** Everything the Embed control, the embed page and the oEmbed file share. */

@@ -3,6 +3,8 @@
 // checked on every page's 320px visit in pages.test.ts.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chartStyleRules } from '../../src/lib/charts/registry';
+import { styledClasses } from '../../src/lib/charts/styles';
 import { launch, openPage } from '../support/browser';
 
 const origin = inject('origin');
@@ -229,11 +231,14 @@ describe('keyboard focus is visible, unobscured and in order', () => {
   });
 });
 
+// Every shape of every chart type that its style rules colour (src/lib/charts/types/…).
+const markShapes = [...styledClasses(chartStyleRules)].map((c) => `rect.${c}, circle.${c}, path.${c}`).join(', ');
+
 describe('chart marks meet 3:1 against the chart background', () => {
   it.each(['light', 'dark'] as const)('%s theme, every chart in both languages', async (colorScheme) => {
     for (const lang of ['zh', 'en']) {
       const { context, page } = await open(`/${lang}/charts/`, { viewport: { width: 1280, height: 900 }, colorScheme });
-      const low = await page.evaluate(() => {
+      const low = await page.evaluate((shapes) => {
         const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 4).map(Number);
         const lum = ([r = 0, g = 0, b = 0]: number[]) => {
           const ch = (v: number) => {
@@ -258,7 +263,7 @@ describe('chart marks meet 3:1 against the chart background', () => {
         let checked = 0;
         for (const svg of document.querySelectorAll('svg.chart-svg')) {
           const bg = background(svg.parentElement);
-          for (const mark of svg.querySelectorAll<SVGElement>('.mark .dot, .mark .bar, rect.unit')) {
+          for (const mark of svg.querySelectorAll<SVGElement>(shapes)) {
             const style = getComputedStyle(mark);
             // A hollow mark (the compared figure) is drawn by its outline.
             const colour = style.fill === bg || style.fill === 'none' ? style.stroke : style.fill;
@@ -273,7 +278,7 @@ describe('chart marks meet 3:1 against the chart background', () => {
           }
         }
         return { out: [...new Set(out)], checked };
-      });
+      }, markShapes);
       expect(low.checked).toBeGreaterThan(100);
       expect(low.out).toEqual([]);
       await context.close();

@@ -1,4 +1,5 @@
 import type { Figure, Lang, Period } from '../figures';
+import type { StyleRule } from './styles';
 
 /** The UI strings chart models are written with, in one language (src/utils/charts.ts fills them). */
 export interface ChartStrings {
@@ -81,4 +82,6 @@ export interface ChartType<S, M extends BaseModel> {
   draw(model: M, width: number, step: number): Drawn;
   /** Every figure at once, for the downloads (SVG and PNG). */
   drawAll(model: M, width: number): Drawn;
+  /** How its marks are coloured, on the page and in downloads (see ./styles.ts). */
+  styles: readonly StyleRule[];
 }

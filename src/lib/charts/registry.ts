@@ -1,6 +1,7 @@
 import type { ChartSpec } from '../../schemas/chart';
 import type { Figure } from '../figures';
 import type { ChartProblem, ChartType, Drawn, ModelContext } from './chart-type';
+import { commonStyles, type StyleRule } from './styles';
 import { rows, type RowsModel } from './types/rows';
 import { symbols, type SymbolsModel } from './types/symbols';
 import { unitGrid, type UnitModel } from './types/unit-grid';
@@ -52,3 +53,6 @@ export function drawChart(model: ChartModel, width: number, step: number): Drawn
 export function drawWholeChart(model: ChartModel, width: number): Drawn {
   return typeOf(model.type).drawAll(model, width);
 }
+
+/** Every rule that colours chart marks: the shared ones, then each type's own. */
+export const chartStyleRules: readonly StyleRule[] = [...commonStyles, ...Object.values(chartTypes).flatMap((type) => type.styles)];

@@ -1,7 +1,8 @@
 import type { Lang } from '../figures';
 import { DOWNLOAD_WIDTH } from './dimensions';
 import { palettes, type Palette } from './palette';
-import { drawWholeChart, type ChartModel } from './registry';
+import { chartStyleRules, drawWholeChart, type ChartModel } from './registry';
+import { downloadCss } from './styles';
 import { escapeXml } from './svg';
 import { wrapText } from './text-width';
 
@@ -22,31 +23,17 @@ const fontStacks: Record<Lang, string> = { zh: `${cjkFonts},sans-serif`, en: `'N
 const smallSize = { zh: 14, en: 12 } as const;
 
 /**
- * The chart classes' colours for a file that has no page around it. The page's own rules are
- * in src/styles/charts.css; tests/unit/charts/standalone-svg.test.ts checks the two name the same classes.
+ * The styles of a file that has no page around it: its own frame text (kicker, title, notes),
+ * then the marks as every chart type declares them (./styles.ts), in the highlighted state.
  */
 export function chartStyles(c: Palette, lang: Lang): string {
   const small = smallSize[lang];
   return [
-    `text{font-family:${fontStacks[lang]};font-size:14px;fill:${c.ink}}`,
+    `text{font-family:${fontStacks[lang]}}`,
+    downloadCss(chartStyleRules, c),
     `.kicker{font-size:${small}px;font-weight:700;fill:${c.accent}}`,
     `.title{font-size:20px;font-weight:700}`,
     `.note,.source,.key{font-size:${small}px;fill:${c['ink-2']}}`,
-    `.panel-heading{font-weight:700;fill:${c['ink-2']}}`,
-    `.tick{stroke:${c.rule};stroke-width:1}`,
-    `.tick-label{fill:${c['ink-2']}}`,
-    `.track{stroke:${c.rule};stroke-width:1}`,
-    `.value,.stat-value{font-weight:700}`,
-    `.stat-value{font-size:22px;fill:${c['chart-1']}}`,
-    `.dot,.bar{fill:${c['chart-1']}}`,
-    `.is-compare .dot{fill:${c.paper};stroke:${c['chart-2']};stroke-width:3}`,
-    `.is-compare .bar{fill:${c['chart-2']}}`,
-    `.unit{fill:${c['ink-2']}}`,
-    `.unit[data-group='total'],.unit[data-group='part-0']{fill:${c['chart-1']}}`,
-    `.unit[data-group='part-1']{fill:${c['chart-2']}}`,
-    `.unit-extra{fill:${c['chart-3']}}`,
-    `.unit-label,.symbol-label{font-weight:700}`,
-    `.symbol{fill:${c['chart-1']}}`,
   ].join('');
 }
 

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { formatThemeCss, palettes } from '../../../src/lib/charts/palette';
-import { buildChartModel } from '../../../src/lib/charts/registry';
+import { buildChartModel, chartStyleRules, drawChart, drawWholeChart } from '../../../src/lib/charts/registry';
+import { downloadCss, pageCss, styledClasses } from '../../../src/lib/charts/styles';
 import { renderStandaloneSvg } from '../../../src/lib/charts/standalone-svg';
 import type { ChartSpec } from '../../../src/schemas/chart';
 import { context, specs } from './fixtures';
@@ -44,16 +43,42 @@ describe('standalone chart SVG', () => {
   });
 });
 
-describe('the downloads’ stylesheet', () => {
-  it('colours every class the page stylesheet colours for charts', () => {
-    const page = readFileSync(join(import.meta.dirname, '..', '..', '..', 'src/styles/charts.css'), 'utf8');
-    const classes = (css: string) => new Set([...css.matchAll(/\.chart-svg[^{]*?\.([a-z-]+)[\s{,[]/g)].map((m) => m[1]));
-    const inline = renderStandaloneSvg(model('rows'), text).svg;
-    // State classes (is-on, is-off) do not apply: a download shows every figure highlighted.
-    const missing = [...classes(page)].filter(
-      (c) => c && !['mark', 'stat', 'is-on', 'is-off'].includes(c) && !new RegExp(`\\.${c}\\b`).test(inline),
-    );
-    expect(missing).toEqual([]);
+describe('chart styles, declared once per type', () => {
+  // Classes that mark structure or a step's state, not a look of their own.
+  const structural = new Set(['mark', 'group', 'stat', 'is-on', 'is-off', 'is-compare', 'chart-svg']);
+  const drawnClasses = (markup: string) =>
+    new Set([...markup.matchAll(/class="([^"]+)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/)).filter((c) => c && !structural.has(c)));
+
+  it('style every class every chart type draws, in every step, and nothing no type draws', () => {
+    const drawn = new Set<string>();
+    // Rows draw bars on a linear scale and dots on a log one: both kinds are drawn here.
+    const logRows = { ...specs.rows, id: 'rl', panels: specs.rows.panels.map((p) => ({ ...p, scale: 'log' as const })) };
+    const models = [
+      ...(Object.keys(specs) as (keyof typeof specs)[]).map((name) => model(name)),
+      buildChartModel(logRows as ChartSpec, context('en')),
+    ];
+    for (const m of models) {
+      for (let step = 0; step < m.steps.length; step += 1) for (const c of drawnClasses(drawChart(m, 320, step).markup)) drawn.add(c);
+      for (const c of drawnClasses(drawWholeChart(m, 640).markup)) drawn.add(c);
+    }
+    const styled = new Set([...styledClasses(chartStyleRules)].filter((c) => !structural.has(c)));
+    // Frame text of the page is HTML (.chart-kicker …); row labels take the text rule.
+    expect([...drawn].filter((c) => !styled.has(c) && c !== 'row-label').sort()).toEqual([]);
+    expect([...styled].filter((c) => !drawn.has(c)).sort()).toEqual([]);
+  });
+
+  it('render as theme variables on the page and as the light palette in a download', () => {
+    const rules = [{ page: '.mark.is-on .dot, .mark.is-on .bar', download: '.dot, .bar', props: { fill: '{chart-1}' } }];
+    expect(pageCss(rules)).toBe('.chart-svg .mark.is-on .dot,.chart-svg .mark.is-on .bar{fill:var(--color-chart-1)}');
+    expect(downloadCss(rules, palettes.light)).toBe(`.dot, .bar{fill:${palettes.light['chart-1']}}`);
+    // A page-only rule (a step state, a transition) stays out of the download.
+    expect(downloadCss([{ page: '.mark.is-off .dot', props: { fill: '{ink-2}' } }], palettes.light)).toBe('');
+  });
+
+  it('colour a download with every figure highlighted', () => {
+    const style = /<style>([\s\S]*?)<\/style>/.exec(renderStandaloneSvg(model('rows'), text).svg)?.[1] ?? '';
+    expect(style).toContain(`.dot, .bar{fill:${palettes.light['chart-1']}}`);
+    expect(style).not.toMatch(/is-on|is-off|var\(/);
   });
 });
 

@@ -2,6 +2,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import type { RowsSpec } from '../../../schemas/chart';
 import { figureLabel, formatFigure, type Figure, type Lang } from '../../figures';
 import { formatEnNumber, formatZhNumber } from '../../format-number';
+import type { StyleRule } from '../styles';
 import type { BaseModel, ChartProblem, ChartType, Drawn, ModelContext } from '../chart-type';
 import { baseModel, commonRefs, highlightProblems, periodTag } from '../common';
 import { escapeXml, fontSize, r, textBlock } from '../svg';
@@ -185,6 +186,20 @@ const markOf = (figure: Figure, context: ModelContext, tag?: string): MarkModel 
   return { id: figure.id, value: figure.value, valueText: tag ? `${text} · ${tag}` : text };
 };
 
+/** Dots and bars: grey until their step highlights them; a contradicting figure is hollow (dot) or the second colour (bar). */
+const styles: StyleRule[] = [
+  { page: '.stat-value', download: '.stat-value', props: { 'font-size': '22px', 'font-weight': '700', fill: '{chart-1}' } },
+  { page: '.stat-value, .mark .dot, .mark .bar', props: { transition: 'fill 0.4s' } },
+  { page: '.mark .dot, .mark .bar', props: { fill: '{ink-2}' } },
+  { page: '.mark.is-on .dot, .mark.is-on .bar', download: '.dot, .bar', props: { fill: '{chart-1}' } },
+  { page: '.mark.is-compare .dot', download: '.is-compare .dot', props: { fill: '{paper}', 'stroke-width': '3' } },
+  { page: '.mark.is-compare .dot', props: { stroke: '{ink-2}' } },
+  { page: '.mark.is-compare.is-on .dot', download: '.is-compare .dot', props: { stroke: '{chart-2}' } },
+  { page: '.mark.is-compare.is-on .bar', download: '.is-compare .bar', props: { fill: '{chart-2}' } },
+  { page: '.mark.is-off .value, .mark.is-off .row-label', props: { fill: '{ink-2}', 'font-weight': '400' } },
+  { page: '.mark.stat.is-off .stat-value', props: { fill: '{ink-2}' } },
+];
+
 export const rows: ChartType<RowsSpec, RowsModel> = {
   refs(spec) {
     return [
@@ -253,6 +268,8 @@ export const rows: ChartType<RowsSpec, RowsModel> = {
     );
     return { markup: drawRows(model, width, on, panelsOf(model, on)).markup, height };
   },
+
+  styles,
 
   drawAll(model, width) {
     return drawRows(model, width, new Set(model.figures));

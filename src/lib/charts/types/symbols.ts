@@ -1,9 +1,11 @@
 import type { SymbolSpec } from '../../../schemas/chart';
 import { figureLabel, formatFigure } from '../../figures';
+import type { StyleRule } from '../styles';
 import type { BaseModel, ChartProblem, ChartType, Drawn } from '../chart-type';
 import { baseModel, commonRefs, highlightProblems, periodTag, plainNumber } from '../common';
 import { escapeXml, r, textBlock } from '../svg';
 import { fillTemplate } from '../template';
+import { waffle, waffleCells, waffleHeight } from '../waffle';
 
 export interface SymbolGroup {
   id: string;
@@ -19,35 +21,37 @@ export interface SymbolsModel extends BaseModel {
 
 const SIZE = 10;
 const GAP = 2;
-const STEP = SIZE + GAP;
 
 /**
  * A labelled block of symbols per figure, every symbol the same quantity of one unit, so the
  * blocks compare at a glance. A figure's last symbol is cut to its fraction (9.32 → 9 and a third).
  */
 export function drawSymbols(model: SymbolsModel, width: number, on: ReadonlySet<string>): Drawn {
-  const cols = Math.max(1, Math.floor((width + GAP) / STEP));
+  const grid = waffle(width, SIZE, GAP);
   const parts: string[] = [];
   let y = 0;
   for (const group of model.groups) {
     const state = on.has(group.id) ? 'is-on' : 'is-off';
     const label = textBlock(group.label, 0, y + 14, width, 'class="symbol-label"', 14, true);
-    const symbols: string[] = [];
     const top = y + label.height + 4;
-    const count = Math.ceil(group.marks);
-    for (let i = 0; i < count; i += 1) {
-      const w = SIZE * Math.min(1, group.marks - i);
-      symbols.push(
-        `<rect class="symbol" x="${r((i % cols) * STEP)}" y="${r(top + Math.floor(i / cols) * STEP)}" width="${r(w)}" height="${SIZE}" rx="2"/>`,
-      );
-    }
+    const symbols = waffleCells(grid, group.marks, top).map(
+      (c) => `<rect class="symbol" x="${r(c.x)}" y="${r(c.y)}" width="${r(SIZE * c.fill)}" height="${SIZE}" rx="2"/>`,
+    );
     parts.push(
       `<g class="mark group ${state}" data-fig="${escapeXml(group.id)}" data-key="fig-${escapeXml(group.id)}">${label.markup}${symbols.join('')}</g>`,
     );
-    y = top + Math.ceil(count / cols) * STEP + 12;
+    y = top + waffleHeight(grid, group.marks) + 12;
   }
   return { markup: parts.join(''), height: Math.ceil(y) };
 }
+
+/** Symbols grey until their step highlights them; the label of a figure not highlighted steps back. */
+const styles: StyleRule[] = [
+  { page: '.symbol', props: { fill: '{ink-2}', transition: 'fill 0.4s' } },
+  { page: '.mark.is-on .symbol', download: '.symbol', props: { fill: '{chart-1}' } },
+  { page: '.symbol-label', download: '.symbol-label', props: { 'font-weight': '700' } },
+  { page: '.mark.is-off .symbol-label', props: { 'font-weight': '400', fill: '{ink-2}' } },
+];
 
 export const symbols: ChartType<SymbolSpec, SymbolsModel> = {
   refs(spec) {
@@ -83,6 +87,8 @@ export const symbols: ChartType<SymbolSpec, SymbolsModel> = {
   draw(model, width, step) {
     return drawSymbols(model, width, new Set(model.steps[step]?.highlight ?? []));
   },
+
+  styles,
 
   drawAll(model, width) {
     return drawSymbols(model, width, new Set(model.figures));

@@ -1,9 +1,11 @@
 import type { UnitSpec } from '../../../schemas/chart';
 import { figureLabel, formatFigure, type Figure } from '../../figures';
+import type { StyleRule } from '../styles';
 import type { BaseModel, ChartProblem, ChartType, Drawn, ModelContext } from '../chart-type';
 import { baseModel, commonRefs, highlightProblems, plainNumber } from '../common';
 import { r, textBlock } from '../svg';
 import { fillTemplate } from '../template';
+import { waffle, waffleCells, waffleHeight } from '../waffle';
 
 export type UnitState = 'total' | 'parts' | 'extra';
 
@@ -20,10 +22,7 @@ const GAP = 2;
 const cellFor = (width: number) => (width < 400 ? 7 : 9);
 
 /** Columns of cells that fit in a width. */
-export const unitColumns = (width: number): number => Math.max(1, Math.floor((width + GAP) / (cellFor(width) + GAP)));
-
-/** The part of a square the n-th mark of an amount fills: 489.4 squares are 489 whole ones and 0.4 of one. */
-const fraction = (n: number, amount: number) => Math.min(1, amount - n);
+export const unitColumns = (width: number): number => waffle(width, cellFor(width), GAP).cols;
 
 /**
  * Draws one arrangement. The same keys appear in every state, so a transition can move each
@@ -36,9 +35,8 @@ export function drawUnits(
   state: UnitState,
   show: { whole: boolean; extra: boolean } = { whole: true, extra: true },
 ): Drawn {
-  const cols = unitColumns(width);
-  const CELL = cellFor(width);
-  const STEP = CELL + GAP;
+  const grid = waffle(width, cellFor(width), GAP);
+  const CELL = grid.cell;
   const parts: string[] = [];
   let y = 0;
   const label = (key: string, text: string, cls = 'unit-label') => {
@@ -48,15 +46,13 @@ export function drawUnits(
   };
   // A block of squares for an amount: whole ones, the last cut to its fraction.
   const squares = (first: number, amount: number, group: string, opacity: number) => {
-    const count = Math.ceil(amount - 1e-9);
-    for (let n = 0; n < count; n += 1) {
-      const w = CELL * fraction(n, amount);
+    const cells = waffleCells(grid, amount, y);
+    for (const c of cells)
       parts.push(
-        `<rect class="unit" data-key="m${first + n}" data-group="${group}" x="${r((n % cols) * STEP)}" y="${r(y + Math.floor(n / cols) * STEP)}" width="${r(w)}" height="${CELL}" opacity="${opacity}"/>`,
+        `<rect class="unit" data-key="m${first + c.n}" data-group="${group}" x="${r(c.x)}" y="${r(c.y)}" width="${r(CELL * c.fill)}" height="${CELL}" opacity="${opacity}"/>`,
       );
-    }
-    y += Math.ceil(count / cols) * STEP + 10;
-    return count;
+    y += waffleHeight(grid, amount) + 10;
+    return cells.length;
   };
   if (show.whole && state === 'parts') {
     let first = 0;
@@ -76,17 +72,14 @@ export function drawUnits(
   }
   const extra = model.extra;
   if (extra && show.extra) {
-    const count = Math.ceil(extra.marks);
     const shown = state === 'extra';
     if (shown) label('label-extra', extra.label);
-    for (let i = 0; i < count; i += 1) {
-      const w = fraction(i, extra.marks);
-      // A circle, not a square: one square stands for members, one circle for organisations.
+    // A circle, not a square: one square stands for members, one circle for organisations.
+    for (const c of waffleCells(grid, extra.marks, y))
       parts.push(
-        `<circle class="unit-extra" data-key="e${i}" cx="${r((i % cols) * STEP + CELL / 2)}" cy="${r(y + Math.floor(i / cols) * STEP + CELL / 2)}" r="${r((CELL / 2) * Math.sqrt(w))}" opacity="${shown ? 1 : 0}"/>`,
+        `<circle class="unit-extra" data-key="e${c.n}" cx="${r(c.x + CELL / 2)}" cy="${r(c.y + CELL / 2)}" r="${r((CELL / 2) * Math.sqrt(c.fill))}" opacity="${shown ? 1 : 0}"/>`,
       );
-    }
-    if (shown) y += Math.ceil(count / cols) * STEP + 10;
+    if (shown) y += waffleHeight(grid, extra.marks) + 10;
   }
   return { markup: parts.join(''), height: Math.ceil(y) };
 }
@@ -98,6 +91,19 @@ export function unitHeight(model: UnitModel, width: number): number {
 
 const labelled = (figure: Figure, context: ModelContext) =>
   `${figureLabel(figure, context.lang)}${context.lang === 'zh' ? '：' : ': '}${formatFigure(figure, context.lang)}`;
+
+/** Squares of the whole in the first colour, of its second part in the second; the separate figure's circles in the third. */
+const styles: StyleRule[] = [
+  { page: 'rect.unit', download: '.unit', props: { fill: '{ink-2}' } },
+  {
+    page: "rect.unit[data-group='total'], rect.unit[data-group='part-0']",
+    download: ".unit[data-group='total'], .unit[data-group='part-0']",
+    props: { fill: '{chart-1}' },
+  },
+  { page: "rect.unit[data-group='part-1']", download: ".unit[data-group='part-1']", props: { fill: '{chart-2}' } },
+  { page: '.unit-extra', download: '.unit-extra', props: { fill: '{chart-3}' } },
+  { page: '.unit-label', download: '.unit-label', props: { 'font-weight': '700' } },
+];
 
 export const unitGrid: ChartType<UnitSpec, UnitModel> = {
   refs(spec) {
@@ -157,6 +163,8 @@ export const unitGrid: ChartType<UnitSpec, UnitModel> = {
     const state = (model.steps[step]?.state ?? 'total') as UnitState;
     return { markup: drawUnits(model, width, state).markup, height: unitHeight(model, width) };
   },
+
+  styles,
 
   drawAll(model, width) {
     // The parts, then the separate figure beneath them.
