@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chartStyleRules } from '../../src/lib/charts/registry';
 import { styledClasses } from '../../src/lib/charts/styles';
 import { launch, openPage } from '../support/browser';
+import { overflowX } from '../support/page-checks';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -52,8 +53,6 @@ function clippedText(page: Page) {
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
   );
 }
-
-const overflowX = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('reflow at 400% zoom (1280×1024 shown as 320×256 CSS px)', () => {
   it.each(representative)('%s scrolls in one direction only and no content is hidden under pinned parts', async (path) => {
