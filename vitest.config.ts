@@ -2,12 +2,13 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The slowest files first, so that parallel workers finish together: a fresh checkout has no
- * timings cached, and Vitest's own order then left a 3-minute file to start last. Measured with
- * three workers on this 2-core machine (seconds): scrolly 294, pages-desktop 194, embed 149,
- * scrolly-layout 137, a11y-manual 115, search 86; the rest under 40.
+ * The slowest files first, so that the parallel workers finish together (longest job first):
+ * a fresh checkout has no timings cached, and Vitest's own order then left a 3-minute file to
+ * start last. Measured with two workers on this 2-core machine (seconds): scrolly 220,
+ * pages-desktop about 175, embed 112, a11y-manual 99, scrolly-layout 95, search 47; the rest
+ * under 45.
  */
-const slowFirst = ['scrolly.test', 'pages-desktop', 'embed.test', 'scrolly-layout', 'a11y-manual', 'search.test'];
+const slowFirst = ['scrolly.test', 'pages-desktop', 'embed.test', 'a11y-manual', 'scrolly-layout', 'search.test', 'pages-phone'];
 class SlowestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
@@ -39,9 +40,9 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          // Three files at a time on two cores (npm test sets --maxWorkers): the tests mostly wait
-          // for pages to settle, and three workers kept both cores about two-thirds busy. Tests
-          // wait for conditions, never for time.
+          // Two files at a time on two cores (npm test sets --maxWorkers): a page's renderer keeps
+          // one core busy while its test process waits. Three were slower: axe alone went from
+          // about 190 s to 480 s. Tests wait for conditions, never for time.
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,

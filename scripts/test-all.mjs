@@ -75,10 +75,11 @@ step('prettier --check', npx, ['prettier', '--check', '.']);
 if (step('astro build', npx, ['astro', 'build']) !== 0) finish();
 
 mkdirSync('test-results', { recursive: true });
-// Unit files run two at a time (two cores) and browser files three (they mostly wait for pages
-// to settle: measured here, e2e took 642 s with two workers and 533 s with three); content files
-// one at a time, since several of them build the site.
-const workers = { unit: 2, content: 1, e2e: 3, deploy: 1 };
+// Unit and browser files run two at a time on two cores (a page's renderer keeps one core busy
+// while its test process waits; measured here, e2e took 642 s with two workers in Vitest's order,
+// 557 s with three, whose contention more than doubled the axe file). Content files run one at
+// a time, since several of them build the site.
+const workers = { unit: 2, content: 1, e2e: 2, deploy: 1 };
 for (const [project, max] of Object.entries(workers)) {
   const report = `test-results/vitest-${project}.json`;
   run(`vitest: ${project}`, npx, [
