@@ -13,6 +13,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { contentDir, getContentIndex } from './src/utils/content-index.ts';
 import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 
 // Hosting is configuration, not code: a newsroom can serve the site under
 // /special/striving/ by setting BASE_PATH at build time. A build needs SITE_URL (see
@@ -31,7 +32,7 @@ export default defineConfig({
   // Astro's content store keeps each entry's file path and reuses it while the file's digest
   // is unchanged, so a store shared by two content folders compiles the other folder's files.
   // One store per content folder makes that impossible.
-  cacheDir: `./node_modules/.astro/${createHash('sha256').update(contentDir()).digest('hex').slice(0, 12)}`,
+  cacheDir: `./node_modules/.astro/${createHash('sha256').update(realpathSync(contentDir())).digest('hex').slice(0, 12)}`,
   // Stylesheets stay linked (Astro inlines only tiny ones): inlining the ~6 KiB gzip sheet was
   // measured with Lighthouse and gave no faster LCP but a longer first parse task (home TBT
   // ~0-30 ms linked, ~70-260 ms inline), and a linked sheet is cached across pages.

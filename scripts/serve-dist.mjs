@@ -36,7 +36,7 @@ export function resolveFile(root, pathname) {
     return { status: 400, file: undefined, type: 'text/plain' };
   }
   // Inside the folder only: "/..%2fdist.old" decodes to a sibling whose name starts like ours.
-  if (path !== root && !path.startsWith(root + sep)) path = join(root, '404.html');
+  if (path !== root && !path.startsWith(root + sep)) return { status: 404, file: join(root, '404.html'), type: types['.html'] };
   if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
   const found = existsSync(path);
   const file = found ? path : join(root, '404.html');

@@ -3,7 +3,7 @@
 // and ends with the plain "N passed, N failed" line. Run after `astro build` (it reads dist/).
 //   node scripts/test-engines.mjs [firefox|webkit|chromium ...] [--summary file.json]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const all = ['firefox', 'webkit', 'chromium'];
 const args = process.argv.slice(2);
@@ -17,11 +17,17 @@ const results = [];
 for (const engine of engines) {
   console.log(`\n▶ engines: ${engine}`);
   const report = `test-results/engines-${engine}.json`;
+  // A report left by an earlier run must never be counted for this one.
+  rmSync(report, { force: true });
   const started = Date.now();
-  spawnSync(npx, ['vitest', 'run', '--project', 'engines', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-    stdio: 'inherit',
-    env: { ...process.env, ENGINE: engine },
-  });
+  const { status } = spawnSync(
+    npx,
+    ['vitest', 'run', '--project', 'engines', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, ENGINE: engine },
+    },
+  );
   const seconds = Math.round((Date.now() - started) / 1000);
   let passed = 0;
   let failed = 0;
@@ -34,6 +40,8 @@ for (const engine of engines) {
       (file) => file.status === 'failed' && file.assertionResults.every((t) => t.status !== 'failed'),
     ).length;
     failed = json.numFailedTests + broken + (json.numTotalTests === 0 ? 1 : 0);
+    // Exited non-zero with no failed test: an unhandled error, which counts as a failure.
+    if (status !== 0 && failed === 0) failed = 1;
   } catch (error) {
     console.error(`engines: ${engine} wrote no usable report (${error.message})`);
     failed = 1;

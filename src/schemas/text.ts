@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 
 /**
- * Characters no printed text needs and that hide mistakes: control characters (NUL, ESC…),
+ * Characters no printed text needs and that hide mistakes: control characters (NUL, ESC…; not
+ * tab or line breaks, which YAML's folded blocks leave),
  * bidirectional overrides (a label that reads backwards) and invisible joiners and spaces
  * (a term or paragraph that no longer matches its source).
  */
-const invisible = /[\p{Cc}\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+const invisible = /[^\P{Cc}\t\n\r]|[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
 const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 

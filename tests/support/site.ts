@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { sitePages } from '../../src/site';
@@ -100,4 +101,14 @@ export function runAstro(
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, output }));
   });
+}
+
+/**
+ * Deletes the content store a build of another content folder left (astro.config.mjs keys
+ * Astro's cacheDir by the folder's real path), so fixture builds leave nothing behind.
+ */
+export function removeContentStore(contentDir: string): void {
+  if (!existsSync(contentDir)) return;
+  const key = createHash('sha256').update(realpathSync(contentDir)).digest('hex').slice(0, 12);
+  rmSync(join(root, 'node_modules', '.astro', key), { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { load, YAMLException } from 'js-yaml';
 import type { ContentError } from './json-file';
 
 export interface FrontMatter {
@@ -27,16 +27,19 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
   if (!/^---\r?$/.test(lines[0] ?? '')) return fail('must begin with front matter: a line "---", the fields, and a closing "---"', 1);
   const close = lines.findIndex((l, i) => i > 0 && /^---\r?$/.test(l));
   if (close < 0) return fail('the front matter opened on line 1 is never closed: add a line "---" after its last field', 1);
-  const doc = parseDocument(lines.slice(1, close).join('\n'), { uniqueKeys: true });
-  const errors: ContentError[] = doc.errors.map((e) => {
-    const line = (e.linePos?.[0].line ?? 0) + 1;
+  // js-yaml, the parser Astro reads front matter with, so both read the same values (a bare
+  // date is a Date to both, and then fails the schema with its line, not Astro's bare error).
+  try {
+    return { data: load(lines.slice(1, close).join('\n')), errors: [], lineOf };
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const line = error.mark.line + 2;
+    const duplicate = /^duplicated mapping key/.test(error.reason);
     const key = /^([^:]+):/.exec(lines[line - 1] ?? '')?.[1]?.trim();
-    const message =
-      e.code === 'DUPLICATE_KEY' && key
-        ? `front matter: field "${key}" is given twice`
-        : `front matter: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`;
-    return { file, line, message };
-  });
-  if (errors.length > 0) return { data: undefined, errors, lineOf };
-  return { data: doc.toJS() as unknown, errors, lineOf };
+    return {
+      data: undefined,
+      errors: [{ file, line, message: duplicate && key ? `front matter: field "${key}" is given twice` : `front matter: ${error.reason}` }],
+      lineOf,
+    };
+  }
 }

@@ -1,6 +1,8 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { authorComponents, type AuthorComponent } from './components';
 import type { ContentError } from './json-file';
@@ -42,10 +44,14 @@ export function splitFrontMatter(text: string): { frontMatter: string; body: str
   return { frontMatter: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-/** Parses an MDX file's body; positions count lines from the top of the file. */
+/**
+ * Parses an MDX file's body as Astro's compiler does (MDX with GitHub-flavoured Markdown, which
+ * Astro turns on by default: footnotes, tables, autolinks), so what is checked here is what is
+ * compiled. Positions count lines from the top of the file.
+ */
 export function parseMdx(text: string): Root {
   const { body, bodyLine } = splitFrontMatter(text);
-  const tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  const tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
   const shift = bodyLine - 1;
   const visit = (node: Root | Nodes) => {
     if (node.position) {
@@ -75,6 +81,17 @@ function attributesOf(node: MdxJsx, file: string, errors: ContentError[]): Recor
       errors.push({ file, line, message: `<${node.name}>: spread attributes are not allowed` });
       continue;
     }
+    const allowed = authorComponents[node.name as AuthorComponent] as string | undefined;
+    // Only the one attribute each component takes: the others (headingLevel, src, at, anchor)
+    // are the site's own, and an author-set value could reach the markup unchecked.
+    if (node.name && node.name in authorComponents && attr.name !== allowed) {
+      errors.push({
+        file,
+        line,
+        message: `<${node.name}>: attribute "${attr.name}" is not allowed (${allowed ? `only ${allowed}` : 'it takes none'})`,
+      });
+      continue;
+    }
     if (typeof attr.value === 'string') out[attr.name] = attr.value;
     else errors.push({ file, line, message: `<${node.name}>: attribute "${attr.name}" must be a quoted string` });
   }
@@ -89,6 +106,8 @@ function attributesOf(node: MdxJsx, file: string, errors: ContentError[]): Recor
 export function codeRefusal(node: Root | Nodes): string | undefined {
   if (node.type === 'mdxjsEsm')
     return 'import and export statements are code, and content cannot run code: remove this line (components need no import)';
+  if (node.type === 'image' || node.type === 'imageReference')
+    return "images are not part of this edition (the article's photos are not available; <Caption> carries a caption), and an image path is compiled as an import";
   if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
     return `{${node.value.trim().slice(0, 40)}} is an expression, and content cannot run code: write the text itself, or a figure as <Fig id="…" /> (to print braces, escape them: \\{ \\})`;
   return undefined;

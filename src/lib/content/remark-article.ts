@@ -1,6 +1,6 @@
 import type { Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { codeRefusal } from './mdx';
+import { codeRefusal, urlRefusal } from './mdx';
 import type { IndexedBlock, IndexedFile } from './notes';
 import { findTerms, type TermForm } from './terms';
 
@@ -47,10 +47,17 @@ export function remarkArticle(options: { index: () => ArticleIndex }) {
       throw new Error(
         `${path}: this MDX file is not in the content index of ${index.contentDir}: MDX belongs in the content folder, and a stale content store can point at another folder's files`,
       );
-    // Defence in depth: the index refuses code in content, and so does the compiler's tree.
+    // Defence in depth: the index refuses code and unsafe links in content, and so does the
+    // compiler's own tree (in `astro dev` a failing loader does not stop an edited file compiling).
     const refuseCode = (node: Root | Nodes) => {
-      const why = codeRefusal(node);
-      if (why) throw new Error(`${path}:${node.position?.start.line ?? 0}: ${why}`);
+      const line = node.position?.start.line ?? 0;
+      const why =
+        codeRefusal(node) ??
+        ('url' in node ? urlRefusal(node.url) : undefined) ??
+        (isJsx(node) && node.attributes.some((a) => a.type !== 'mdxJsxAttribute' || (a.value !== null && typeof a.value !== 'string'))
+          ? `<${node.name}>: an attribute is an expression, and content cannot run code`
+          : undefined);
+      if (why) throw new Error(`${path}:${line}: ${why}`);
       if ('children' in node) for (const child of node.children) refuseCode(child);
     };
     refuseCode(tree);

@@ -87,6 +87,17 @@ describe('the content index refuses authoring mistakes, naming the file, line an
     expect(report).toMatch(/content\/stories\/en\/zhang-jun\.mdx:2: field "title": must not be blank/);
   });
 
+  it('a date where the schema wants text, on the line of the field, and a folded description that is fine', () => {
+    let line = 0;
+    const report = reportFor((c) => {
+      const file = join(c, 'stories/en/zhang-jun.mdx');
+      edit(file, (t) => t.replace(/^when: .*$/m, 'when: 2019-05-01').replace(/^description: (.*)$/m, 'description: >\n  $1'));
+      line = lineOf(file, 'when:');
+    });
+    expect(report).toContain(`content/stories/en/zhang-jun.mdx:${line}: field "when": Expected string, received date`);
+    expect(report).not.toContain('field "description"');
+  });
+
   it('control characters in a figure label, with their code points', () => {
     const report = reportFor((c) =>
       edit(join(c, 'figures.json'), (t) => t.replace(/("id": "members-new",[\s\S]*?"label": ")/, '$1\\u0000\\u001b')),

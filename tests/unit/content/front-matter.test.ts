@@ -30,4 +30,10 @@ describe('readFrontMatter', () => {
     expect(errors[0]?.line).toBeGreaterThanOrEqual(3);
     expect(errors[0]?.message).toMatch(/^front matter: /);
   });
+  it('reads a folded block and a bare date as Astro does', () => {
+    const fm = readFrontMatter('---\ndescription: >\n  one\n  two\nwhen: 2019-05-01\n---\n', f);
+    expect(fm.errors).toEqual([]);
+    expect(fm.data).toEqual({ description: 'one two\n', when: new Date('2019-05-01') });
+    expect(fm.lineOf('when')).toBe(5);
+  });
 });

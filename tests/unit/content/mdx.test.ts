@@ -90,4 +90,26 @@ describe('indexMdx', () => {
       [8, 'link to "vbscript:x'],
     ]);
   });
+  it('refuses images: a relative image path is compiled as an import', () => {
+    const { errors } = indexMdx(file('文字![x](./.p.mjs)\n\n![y][ref]\n\n[ref]: ./other.mjs\n'), 'a.mdx', all);
+    expect(errors.map((e) => [e.line, e.message.startsWith('images are not part of this edition')])).toEqual([
+      [6, true],
+      [8, true],
+    ]);
+  });
+  it('reads GFM as the compiler does, so a link inside a footnote is checked too', () => {
+    const { errors } = indexMdx(file('Text[^1]\n\n[^1]: [x](javascript:alert(1))\n'), 'a.mdx', all);
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/^link to "javascript:alert\(1\)"/)]);
+  });
+  it('allows each component only its own attribute', () => {
+    const { errors } = indexMdx(
+      file('<Chart id="organising" headingLevel="2/onclick=alert(1)" />\n\n文字<Fig id="a" at="p1" />'),
+      'a.mdx',
+      all,
+    );
+    expect(errors.map((e) => e.message)).toEqual([
+      '<Chart>: attribute "headingLevel" is not allowed (only id)',
+      '<Fig>: attribute "at" is not allowed (only id)',
+    ]);
+  });
 });

@@ -188,7 +188,11 @@ const markOf = (figure: Figure, context: ModelContext, tag?: string): MarkModel 
 
 /** Dots and bars: grey until their step highlights them; a contradicting figure is hollow (dot) or the second colour (bar). */
 const styles: StyleRule[] = [
-  { page: '.stat-value', download: '.stat-value', props: { 'font-size': '22px', 'font-weight': '700', fill: '{chart-1}' } },
+  {
+    page: '.stat-value',
+    download: '.stat-value',
+    props: { 'font-size': '22px', 'font-weight': '700', 'font-variant-numeric': 'tabular-nums', fill: '{chart-1}' },
+  },
   { page: '.stat-value, .mark .dot, .mark .bar', props: { transition: 'fill 0.4s' } },
   { page: '.mark .dot, .mark .bar', props: { fill: '{ink-2}' } },
   { page: '.mark.is-on .dot, .mark.is-on .bar', download: '.dot, .bar', props: { fill: '{chart-1}' } },
