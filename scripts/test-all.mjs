@@ -1,9 +1,8 @@
-// The one test command: the system packages the tests need, dependency audit, type-check (beside
-// the unit tests), lint and format check, build, then the content tests beside the cross-engine
-// smoke suite (Firefox, WebKit), and the browser (Chromium) and deploy tests. Stages that share
-// no files and leave each other's core free enough run side by side. Ends with a table of each
-// stage's seconds, so the next slowdown is visible, and the plain "N passed, N failed" line CI reads.
-import { spawn, spawnSync } from 'node:child_process';
+// The one test command: the system packages the tests need, dependency audit, type-check, lint
+// and format check, build, then unit, content, browser (Chromium) and deploy tests, then the
+// cross-engine smoke suite (Firefox, WebKit). Ends with a table of each stage's seconds, so the
+// next slowdown is visible, and the plain "N passed, N failed" line CI reads.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensurePackages } from './system-packages.mjs';
 
@@ -11,8 +10,8 @@ import { ensurePackages } from './system-packages.mjs';
 process.env.SITE_URL ??= 'http://localhost:4321';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const timings = [];
 const begun = Date.now();
+const timings = [];
 let passed = 0;
 let failed = 0;
 
@@ -24,28 +23,6 @@ const run = (label, command, args) => {
   timings.push({ label, seconds: (Date.now() - started) / 1000 });
   return result.status ?? 1;
 };
-/**
- * Runs stages side by side; each one's output is printed whole when it ends, so logs never
- * interleave. Resolves to their exit statuses, in order.
- */
-const runTogether = (stages) =>
-  Promise.all(
-    stages.map(
-      ({ label, command, args }) =>
-        new Promise((resolve) => {
-          const started = Date.now();
-          const child = spawn(command, args, { env: process.env });
-          let output = '';
-          child.stdout.on('data', (chunk) => (output += chunk));
-          child.stderr.on('data', (chunk) => (output += chunk));
-          child.on('close', (status) => {
-            timings.push({ label: `${label} (side by side)`, seconds: (Date.now() - started) / 1000 });
-            console.log(`\n▶ ${label}\n${output}`);
-            resolve(status ?? 1);
-          });
-        }),
-    ),
-  );
 
 /** A stage that counts as one test. */
 const step = (label, command, args) => {
@@ -72,11 +49,28 @@ const countReport = (file, status) => {
   }
 };
 
+/** Runs one vitest project with its JSON report (an earlier run's report is deleted first, never counted). */
+const vitest = (project, workers) => {
+  const report = `test-results/vitest-${project}.json`;
+  rmSync(report, { force: true });
+  const status = run(`vitest: ${project}`, npx, [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    `--maxWorkers=${workers}`,
+    '--minWorkers=1',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+  countReport(report, status);
+};
+
 const finish = () => {
-  // Wall time: stages side by side overlap, so their seconds do not add up to it.
   const total = (Date.now() - begun) / 1000;
   console.log('\nstage                                      seconds');
-  for (const t of [...timings, { label: 'total (wall time)', seconds: total }])
+  for (const t of [...timings, { label: 'total', seconds: total }])
     console.log(`${t.label.padEnd(42)} ${t.seconds.toFixed(1).padStart(7)}`);
   console.log(`\n${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);
@@ -99,57 +93,33 @@ else if (audit === 2 && process.env.AUDIT_REQUIRED !== '1')
   console.log('npm audit: not run here (advisory service unreachable), not counted');
 else failed += 1;
 
-mkdirSync('test-results', { recursive: true });
-/** The arguments of one vitest project's run, with its JSON report (an earlier run's deleted first, never counted). */
-const vitestArgs = (project, workers) => {
-  const report = `test-results/vitest-${project}.json`;
-  rmSync(report, { force: true });
-  return {
-    report,
-    args: [
-      'vitest',
-      'run',
-      '--project',
-      project,
-      `--maxWorkers=${workers}`,
-      '--minWorkers=1',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${report}`,
-    ],
-  };
-};
-
-// The type check beside the unit tests: neither needs the build, and the unit tests read no file
-// astro check writes. Unit files run two at a time.
-const unit = vitestArgs('unit', 2);
-const [checkStatus, unitStatus] = await runTogether([
-  { label: 'astro check', command: npx, args: ['astro', 'check'] },
-  { label: 'vitest: unit', command: npx, args: unit.args },
-]);
-if (checkStatus === 0) passed += 1;
-else failed += 1;
-countReport(unit.report, unitStatus);
-
+step('astro check', npx, ['astro', 'check']);
 step('eslint (zero warnings)', npx, ['eslint', '--max-warnings=0', '.']);
 step('prettier --check', npx, ['prettier', '--check', '.']);
 if (step('astro build', npx, ['astro', 'build']) !== 0) finish();
 
-// The content tests (one file at a time: three of them build the site into folders of their own)
-// beside the cross-engine smoke suite in Firefox ESR and WebKitGTK, which mostly waits for its
-// browsers. The engine suite's Chromium run repeats checks the browser tests make in Chromium, so
-// it is left to `npm run test:engines`.
-const content = vitestArgs('content', 1);
+mkdirSync('test-results', { recursive: true });
+// Unit files two at a time (two cores). Content files one at a time: three of them build the
+// site into folders of their own. Browser files two at a time, slowest first (a page's renderer
+// keeps one core busy while its test process waits; measured here, e2e took 642 s with two
+// workers in Vitest's own order and 557 s with three, whose contention more than doubled the axe
+// file and made a focus check flaky). Running stages side by side (astro check beside the unit
+// tests, the content tests beside the engines) made each slower and the whole no faster.
+vitest('unit', 2);
+vitest('content', 1);
+vitest('e2e', 2);
+vitest('deploy', 1);
+
+// The cross-engine smoke suite in Firefox ESR and WebKitGTK. Its Chromium run repeats checks the
+// browser tests above make in Chromium, so it is left to `npm run test:engines`.
 rmSync('test-results/engines.json', { force: true });
-const [contentStatus] = await runTogether([
-  { label: 'vitest: content', command: npx, args: content.args },
-  {
-    label: 'engines (Firefox, WebKit)',
-    command: process.execPath,
-    args: ['scripts/test-engines.mjs', 'firefox', 'webkit', '--summary', 'test-results/engines.json'],
-  },
+run('engines (Firefox, WebKit)', process.execPath, [
+  'scripts/test-engines.mjs',
+  'firefox',
+  'webkit',
+  '--summary',
+  'test-results/engines.json',
 ]);
-countReport(content.report, contentStatus);
 try {
   const engines = JSON.parse(readFileSync('test-results/engines.json', 'utf8'));
   passed += engines.passed;
@@ -158,17 +128,6 @@ try {
 } catch (error) {
   console.error('the engine suite wrote no summary:', error.message);
   failed += 1;
-}
-
-// Browser files two at a time on two cores, slowest first (a page's renderer keeps one core busy
-// while its test process waits; measured here, e2e took 642 s with two workers in Vitest's order,
-// 557 s with three, whose contention more than doubled the axe file).
-for (const [project, workers] of [
-  ['e2e', 2],
-  ['deploy', 1],
-]) {
-  const { report, args } = vitestArgs(project, workers);
-  countReport(report, run(`vitest: ${project}`, npx, args));
 }
 
 finish();

@@ -137,10 +137,33 @@ function focusState(page: Page) {
 type FocusState = NonNullable<Awaited<ReturnType<typeof focusState>>>;
 
 /** Presses Tab `times` times and records where focus lands each time. */
+/**
+ * Waits until the page stands still around the focused element: focus may scroll the page, and
+ * a focused chart step is aligned with its reading line once the chart code runs, so what covers
+ * what is only settled a few frames later (on a busy machine, later still).
+ */
+async function untilStill(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    delete (window as unknown as { __focusStill?: unknown }).__focusStill;
+  });
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __focusStill?: { at: string; frames: number } };
+      const box = (document.activeElement ?? document.body).getBoundingClientRect();
+      const at = `${scrollY}:${box.top}:${box.left}`;
+      w.__focusStill = w.__focusStill?.at === at ? { at, frames: w.__focusStill.frames + 1 } : { at, frames: 0 };
+      return w.__focusStill.frames >= 4;
+    },
+    undefined,
+    { polling: 'raf', timeout: 5_000 },
+  );
+}
+
 async function tabThrough(page: Page, times: number): Promise<FocusState[]> {
   const seen: FocusState[] = [];
   for (let i = 0; i < times; i += 1) {
     await page.keyboard.press('Tab');
+    await untilStill(page);
     const state = await focusState(page);
     expect(state, `tab ${i + 1}`).not.toBeNull();
     seen.push(state!);
@@ -209,6 +232,7 @@ describe('keyboard focus is visible, unobscured and in order', () => {
     const { context, page } = await open('/en/rights-and-services/', { viewport: { width: 320, height: 640 } });
     const steps = page.locator('#chart-rights-chain .scrolly-step');
     await steps.first().focus();
+    await untilStill(page);
     const first = (await focusState(page))!;
     expectVisibleInOrder([first, ...(await tabThrough(page, (await steps.count()) - 1))]);
     await context.close();
