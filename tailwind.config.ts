@@ -5,7 +5,11 @@ import plugin from 'tailwindcss/plugin';
  * The design tokens, declared once. Tailwind's utilities read them as CSS variables (so dark
  * mode swaps them in one place), and everything that cannot use the site's CSS — the chart
  * downloads, the embed pages' themes, the web manifest, theme-color — imports these objects.
- * Chart colours are Okabe–Ito derived, colour-blind safe, each at least 3:1 on paper.
+ * Chart colours are Okabe–Ito derived, colour-blind safe, each at least 3:1 on paper. Data owns
+ * colour: `context` (marks a step is not about) is a pale grey in light mode and a dim one in
+ * dark mode, so a highlight wins on luminance (3:1 against context, in greyscale and under
+ * protanopia and deuteranopia too: tests/unit/charts/palette.test.ts). The UI accent (links,
+ * kickers, buttons) is ink, never a data colour.
  */
 export const palettes = {
   light: {
@@ -14,12 +18,14 @@ export const palettes = {
     ink: '#1d1a17',
     'ink-2': '#57504a',
     rule: '#d8cfc2',
-    accent: '#a61b1b',
+    accent: '#2b221d',
     'accent-ink': '#ffffff',
     'chart-1': '#b2361f',
     'chart-2': '#0b6e99',
     'chart-3': '#7a5c00',
     'chart-4': '#5d3a8e',
+    context: '#d9d1c7',
+    'context-2': '#ece6dd',
   },
   dark: {
     paper: '#161412',
@@ -27,12 +33,14 @@ export const palettes = {
     ink: '#efe9e1',
     'ink-2': '#b9b0a5',
     rule: '#433d36',
-    accent: '#f08a75',
+    accent: '#efe9e1',
     'accent-ink': '#161412',
     'chart-1': '#f08a75',
     'chart-2': '#6cc3ec',
     'chart-3': '#e2c25a',
     'chart-4': '#c6a7f0',
+    context: '#3f3a34',
+    'context-2': '#2c2824',
   },
 } as const;
 
