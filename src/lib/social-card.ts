@@ -1,4 +1,6 @@
 import { palettes } from '../../tailwind.config';
+import { chartStyleRules } from './charts/registry';
+import { downloadCss } from './charts/styles';
 import { escapeXml } from './charts/svg';
 import { wrapText } from './charts/text-width';
 
@@ -52,24 +54,15 @@ export function socialCardSvg(text: CardText, chart?: { markup: string; width: n
     const scale = Math.min(box.w / chart.width, box.h / chart.height, 1.6);
     parts.push(`<g transform="translate(${box.x} ${box.y}) scale(${scale.toFixed(3)})" class="chart">${chart.markup}</g>`);
   }
-  const style = [
-    `text{font-family:'Noto Sans SC','Noto Sans',sans-serif;fill:${c.ink}}`,
-    `.site{font-size:30px;font-weight:700;fill:${c.accent}}`,
-    `.kicker{font-size:30px;fill:${c['ink-2']}}`,
-    `.title{font-size:${size}px;font-weight:700}`,
-    `.footer{font-size:26px;fill:${c['ink-2']}}`,
-    `.url{font-size:24px;fill:${c['ink-2']}}`,
-    `.chart text{font-size:14px}`,
-    `.chart .value,.chart .stat-value,.chart .unit-label,.chart .symbol-label,.chart .panel-heading{font-weight:700}`,
-    `.chart .stat-value{font-size:22px;fill:${c['chart-1']}}`,
-    `.chart .bar,.chart .dot,.chart .symbol,.chart .unit{fill:${c['chart-1']}}`,
-    `.chart .is-compare .bar{fill:${c['chart-2']}}`,
-    `.chart .unit[data-group='part-1']{fill:${c['chart-2']}}`,
-    `.chart .unit[data-group='rest']{fill:${c['ink-2']}}`,
-    `.chart .unit-extra{fill:${c['chart-3']}}`,
-    `.chart .tick,.chart .track{stroke:${c.rule}}`,
-    `.chart .tick-label,.chart .panel-heading{fill:${c['ink-2']}}`,
-  ].join('');
+  const style =
+    [
+      `text{font-family:'Noto Sans SC','Noto Sans',sans-serif;fill:${c.ink}}`,
+      `.site{font-size:30px;font-weight:700;fill:${c.accent}}`,
+      `.kicker{font-size:30px;fill:${c['ink-2']}}`,
+      `.title{font-size:${size}px;font-weight:700}`,
+      `.footer{font-size:26px;fill:${c['ink-2']}}`,
+      `.url{font-size:24px;fill:${c['ink-2']}}`,
+    ].join('') + downloadCss(chartStyleRules, c, '.chart');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}"><style>${style}</style>` +
     `<rect width="${CARD.width}" height="${CARD.height}" fill="${c.paper}"/><rect width="16" height="${CARD.height}" fill="${c.accent}"/>${parts.join('')}</svg>`

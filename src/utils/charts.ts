@@ -18,7 +18,7 @@ export function chartStrings(lang: Lang): ChartStrings {
     highlighted: t(lang, 'chart.highlighted'),
     separator: t(lang, 'chart.separator'),
     units,
-    remainder: t(lang, 'chart.remainder'),
+    ofWhich: t(lang, 'chart.ofWhich'),
     chart: t(lang, 'chart.label'),
   };
 }

@@ -43,7 +43,7 @@ export async function getEmbedInfo(
   const height = estimateEmbedHeight({
     chartHeight: drawChart(model, NARROW_EMBED, 0).height,
     title: model.title,
-    keys: model.keys,
+    keys: model.keys.map((key) => key.text),
     stepTexts: model.steps.map((s) => s.text),
     notes: chartNotes(lang, model),
     width: NARROW_EMBED,

@@ -13,8 +13,8 @@ export interface ChartStrings {
   separator: string;
   /** The name of each unit, for panel headings ("People", "Organisations"). */
   units: Record<string, string>;
-  /** The label of the part of a unit chart's whole that the article does not break down. */
-  remainder: string;
+  /** "Of which": the word before a part of a unit chart's whole (其中). */
+  ofWhich: string;
   /** The kicker before the period ("Chart"). */
   chart: string;
 }
@@ -26,16 +26,30 @@ export interface ModelContext {
   strings: ChartStrings;
 }
 
+/** A note drawn beside one mark for one step; `from` makes it span from another mark's end. */
+export interface CalloutModel {
+  figure: string;
+  from?: string | undefined;
+  text: string;
+}
+
 /** One scrollytelling step of a model: what it highlights, its text and the state described in words. */
 export interface StepModel {
   /** Stable anchor id of the step: the chart id and the step's own id or number. */
   anchor: string;
   highlight: string[];
+  /** Every figure drawn in this step: those highlighted here or in an earlier step (the chart builds up). */
+  revealed: string[];
+  callouts: CalloutModel[];
   text: string;
   /** What the chart shows in this step, written from the ledger, for screen readers. */
   describe: string;
-  /** For unit charts: which arrangement the step shows. */
-  state?: string | undefined;
+}
+
+/** A line of the chart's key; `swatch` draws the mark it explains before the text, in the mark's colour. */
+export interface KeyModel {
+  text: string;
+  swatch?: 'square' | undefined;
 }
 
 /** What every chart model has, whatever its type; plain data, sent to the client as JSON. */
@@ -47,8 +61,8 @@ export interface BaseModel {
   /** Kicker: "Chart · 14th Five-Year Plan period", or "various periods" when figures differ. */
   kicker: string;
   description: string;
-  /** A key for unit and symbol charts ("Each square stands for 10,000 members"). */
-  keys: string[];
+  /** A key for unit and symbol charts ("Each square stands for 100,000 members"). */
+  keys: KeyModel[];
   steps: StepModel[];
   /** Every figure the chart shows, in order. */
   figures: string[];
@@ -78,9 +92,13 @@ export interface ChartType<S, M extends BaseModel> {
   /** Charts that would mean nothing: a highlighted figure the chart does not show, mixed units on one scale, parts larger than the whole. */
   check(spec: S, figure: (id: string) => Figure | undefined): ChartProblem[];
   model(spec: S, context: ModelContext): M;
-  /** The chart in one step's state; every step has the same height at a width, so nothing moves. */
-  draw(model: M, width: number, step: number): Drawn;
-  /** Every figure at once, for the downloads (SVG and PNG). */
+  /**
+   * The chart in one step's state; every step has the same height at a width, so nothing moves.
+   * `room` is the height the graphic may fill (a pinned graphic on a wide screen): marks grow
+   * into it, up to a limit, instead of floating small in an empty stage.
+   */
+  draw(model: M, width: number, step: number, room?: number): Drawn;
+  /** Every figure at once, with no callouts, for the downloads (SVG and PNG). */
   drawAll(model: M, width: number): Drawn;
   /** How its marks are coloured, on the page and in downloads (see ./styles.ts). */
   styles: readonly StyleRule[];

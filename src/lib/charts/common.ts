@@ -1,6 +1,6 @@
 import { figureLabel, formatFigure, type Figure } from '../figures';
 import { formatEnNumber, formatZhNumber } from '../format-number';
-import type { BaseModel, ChartProblem, ModelContext } from './chart-type';
+import type { BaseModel, ChartProblem, Drawn, ModelContext } from './chart-type';
 import { fillTemplate, templateIds } from './template';
 
 /** The fields every chart spec has. */
@@ -8,34 +8,73 @@ export interface CommonSpec {
   id: string;
   title: { zh: string; en: string };
   description: { zh: string; en: string };
-  steps: { id?: string | undefined; highlight: string[]; zh: string; en: string; state?: string | undefined }[];
+  steps: {
+    id?: string | undefined;
+    highlight: string[];
+    zh: string;
+    en: string;
+    callouts?: { figure: string; from?: string | undefined; zh: string; en: string }[] | undefined;
+  }[];
 }
 
-/** Figure ids named in the texts and highlights, which every type shares. */
+const placeholders = (texts: readonly string[], field: string) =>
+  texts.flatMap((text) =>
+    templateIds(text)
+      .filter((id) => id !== 'per-mark')
+      .map((id) => ({ field, id })),
+  );
+
+/** Figure ids named in the texts, highlights and callouts, which every type shares. */
 export function commonRefs(spec: CommonSpec): { field: string; id: string }[] {
   return [
     ...spec.steps.flatMap((s, i) => [
       ...s.highlight.map((id) => ({ field: `steps[${i}].highlight`, id })),
-      ...[...templateIds(s.zh), ...templateIds(s.en)].filter((id) => id !== 'per-mark').map((id) => ({ field: `steps[${i}] text`, id })),
+      ...placeholders([s.zh, s.en], `steps[${i}] text`),
+      ...(s.callouts ?? []).flatMap((c, j) => [
+        { field: `steps[${i}].callouts[${j}].figure`, id: c.figure },
+        ...(c.from ? [{ field: `steps[${i}].callouts[${j}].from`, id: c.from }] : []),
+        ...placeholders([c.zh, c.en], `steps[${i}].callouts[${j}]`),
+      ]),
     ]),
-    ...[spec.description.zh, spec.description.en].flatMap((text) =>
-      templateIds(text)
-        .filter((id) => id !== 'per-mark')
-        .map((id) => ({ field: 'description', id })),
-    ),
+    ...placeholders([spec.title.zh, spec.title.en], 'title'),
+    ...placeholders([spec.description.zh, spec.description.en], 'description'),
   ];
 }
 
-/** A step that highlights a figure the chart does not draw would light up nothing. */
-export function highlightProblems(steps: CommonSpec['steps'], shown: ReadonlySet<string>): ChartProblem[] {
-  return steps.flatMap((step, i) =>
-    step.highlight
-      .filter((id) => !shown.has(id))
-      .map((id) => ({
-        field: `steps[${i}].highlight`,
-        message: `"${id}" is not drawn in this chart`,
-      })),
-  );
+/**
+ * What every type refuses in its steps: a highlight or callout on a figure the chart does not
+ * draw (it would point at nothing), a figure that no step ever reveals (it would never be
+ * drawn), a callout on a mark not yet drawn, and a callout that only repeats the step card.
+ */
+export function stepProblems(spec: CommonSpec, shown: ReadonlySet<string>, figure: (id: string) => Figure | undefined): ChartProblem[] {
+  const problems: ChartProblem[] = [];
+  const revealed = new Set<string>();
+  spec.steps.forEach((step, i) => {
+    for (const id of step.highlight) {
+      if (!shown.has(id)) problems.push({ field: `steps[${i}].highlight`, message: `"${id}" is not drawn in this chart` });
+      revealed.add(id);
+    }
+    (step.callouts ?? []).forEach((callout, j) => {
+      const field = `steps[${i}].callouts[${j}]`;
+      for (const id of [callout.figure, ...(callout.from ? [callout.from] : [])])
+        if (!shown.has(id)) problems.push({ field, message: `"${id}" is not drawn in this chart` });
+        else if (!revealed.has(id))
+          problems.push({ field, message: `"${id}" is not drawn yet in this step (no step so far highlights it)` });
+      for (const lang of ['zh', 'en'] as const) {
+        const resolve = (id: string) => {
+          const found = figure(id);
+          return found ? formatFigure(found, lang, 'text') : `{${id}}`;
+        };
+        const note = fillTemplate(callout[lang], resolve);
+        const card = fillTemplate(step[lang], resolve);
+        if (card.includes(note))
+          problems.push({ field: `${field}.${lang}`, message: `repeats the step card ("${note}"): a callout points, the card tells` });
+      }
+    });
+  });
+  for (const id of shown)
+    if (!revealed.has(id)) problems.push({ field: 'steps', message: `no step highlights "${id}", so it is never drawn` });
+  return problems;
 }
 
 /** A number as a chart key prints it ("1万", "10,000"). */
@@ -61,10 +100,11 @@ export function baseModel(spec: CommonSpec, ids: readonly string[], context: Mod
   const figures = [...new Set(ids)];
   const periods = new Set(figures.map((id) => context.figure(id).period));
   const period = periods.size === 1 ? strings.periods[[...periods][0] ?? 'mixed'] : strings.periods.mixed;
+  const revealed = new Set<string>();
   return {
     id: spec.id,
     lang,
-    title: spec.title[lang],
+    title: fillTemplate(spec.title[lang], resolve),
     kicker: `${strings.chart} · ${period}`,
     description: fillTemplate(spec.description[lang], resolve),
     keys: [],
@@ -73,6 +113,8 @@ export function baseModel(spec: CommonSpec, ids: readonly string[], context: Mod
     steps: spec.steps.map((step, i) => ({
       anchor: `chart-${spec.id}-${step.id ?? String(i + 1)}`,
       highlight: step.highlight,
+      revealed: (step.highlight.forEach((id) => revealed.add(id)), [...revealed]),
+      callouts: (step.callouts ?? []).map((c) => ({ figure: c.figure, from: c.from, text: fillTemplate(c[lang], resolve) })),
       text: fillTemplate(step[lang], resolve),
       describe: strings.highlighted.replace(
         '{items}',
@@ -83,7 +125,20 @@ export function baseModel(spec: CommonSpec, ids: readonly string[], context: Mod
           })
           .join(strings.separator),
       ),
-      state: step.state,
     })),
   };
+}
+
+/**
+ * A drawing stretched to fill a wide screen's stage: the largest scale of its marks and gaps
+ * (text keeps its size) whose height still fits `room`, up to 2.4 times; without room, as is.
+ */
+export function fillRoom(draw: (k: number) => Drawn, room: number | undefined, most = 2.4): Drawn {
+  const plain = draw(1);
+  if (!room || plain.height >= room) return plain;
+  for (let k = most; k > 1; k -= 0.1) {
+    const drawn = draw(k);
+    if (drawn.height <= room) return drawn;
+  }
+  return plain;
 }

@@ -44,9 +44,12 @@ export function buildChartModel(spec: ChartSpec, context: ModelContext): ChartMo
   return typeOf(spec.type).model(spec, context);
 }
 
-/** The chart at a width in the state of one step. */
-export function drawChart(model: ChartModel, width: number, step: number): Drawn {
-  return typeOf(model.type).draw(model, width, Math.min(Math.max(0, step), model.steps.length - 1));
+/**
+ * The chart at a width in the state of one step.
+ * @param room the height a pinned graphic may fill on a wide screen; its marks grow into it
+ */
+export function drawChart(model: ChartModel, width: number, step: number, room?: number): Drawn {
+  return typeOf(model.type).draw(model, width, Math.min(Math.max(0, step), model.steps.length - 1), room);
 }
 
 /** The chart with every figure shown at once (downloads). */

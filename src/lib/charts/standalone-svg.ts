@@ -59,7 +59,16 @@ export function renderStandaloneSvg(
   const small = smallSize[model.lang];
   line('kicker', model.kicker, small, 4);
   line('title', model.title, 20, 8);
-  for (const key of model.keys) line('key', key, small, 6);
+  for (const key of model.keys) {
+    // The key's square in the marks' own colour, then its words.
+    if (key.swatch)
+      parts.push(
+        `<rect class="swatch" x="${pad}" y="${y + 6}" width="${small - 2}" height="${small - 2}" fill="${palettes.light['chart-1']}"/>`,
+      );
+    const before = parts.length;
+    line('key', key.text, small, 6);
+    if (key.swatch) parts.slice(before).forEach((el, i) => (parts[before + i] = el.replace(`x="${pad}"`, `x="${pad + small + 4}"`)));
+  }
   y += 12;
   const chart = drawWholeChart(model, inner);
   parts.push(`<g transform="translate(${pad} ${y})">${chart.markup}</g>`);

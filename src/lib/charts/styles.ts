@@ -24,6 +24,23 @@ export const commonStyles: readonly StyleRule[] = [
   { page: '.tick-label', download: '.tick-label', props: { fill: '{ink-2}' } },
   { page: '.track', download: '.track', props: { stroke: '{rule}', 'stroke-width': '1' } },
   { page: '.value', download: '.value', props: { 'font-weight': '700', 'font-variant-numeric': 'tabular-nums' } },
+  // Callouts: ink on the marks' ground, with a halo so a gridline never runs through a word.
+  {
+    page: '.callout-text',
+    props: {
+      fill: '{ink}',
+      'font-weight': '700',
+      stroke: '{paper}',
+      'stroke-width': '4',
+      'paint-order': 'stroke',
+      'stroke-linejoin': 'round',
+    },
+  },
+  { page: '.callout-line', props: { fill: 'none', stroke: '{ink}', 'stroke-width': '1.5' } },
+  {
+    page: '.tick-label, .row-label, .value',
+    props: { stroke: '{paper}', 'stroke-width': '3', 'paint-order': 'stroke', 'stroke-linejoin': 'round' },
+  },
 ];
 
 const token = /\{([a-z0-9-]+)\}/g;
@@ -42,11 +59,17 @@ export function pageCss(rules: readonly StyleRule[]): string {
   return rules.map((rule) => `${scoped(rule.page, '.chart-svg')}{${declarations(rule.props, (t) => `var(--color-${t})`)}}`).join('\n');
 }
 
-/** A download's inline styles: the light palette's colours, the highlighted state only. */
-export function downloadCss(rules: readonly StyleRule[], palette: Palette): string {
+/**
+ * A download's inline styles: the light palette's colours, the highlighted state only.
+ * @param scope a selector the rules are scoped to (a chart placed in a social card)
+ */
+export function downloadCss(rules: readonly StyleRule[], palette: Palette, scope?: string): string {
   return rules
     .filter((rule) => rule.download !== undefined)
-    .map((rule) => `${rule.download}{${declarations(rule.props, (t) => palette[t as keyof Palette] ?? t)}}`)
+    .map(
+      (rule) =>
+        `${scope ? scoped(rule.download ?? '', scope) : rule.download}{${declarations(rule.props, (t) => palette[t as keyof Palette] ?? t)}}`,
+    )
     .join('');
 }
 

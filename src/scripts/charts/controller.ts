@@ -21,7 +21,11 @@ export interface ChartController {
  * the embed's stepper (src/scripts/charts/stepper.ts): it draws with the same renderer as the
  * build, so the build-time SVG, the client and the downloads never disagree.
  */
-export function createChart(figure: HTMLElement, model: ChartModel): ChartController | undefined {
+export function createChart(
+  figure: HTMLElement,
+  model: ChartModel,
+  room: () => number | undefined = () => undefined,
+): ChartController | undefined {
   // An embed also holds the whole drawing for readers without scripts; the stepper drives the step one.
   const svg = figure.querySelector<SVGSVGElement>('svg.chart-svg:not(.chart-svg-whole)');
   const body = svg?.querySelector('.chart-body');
@@ -30,11 +34,12 @@ export function createChart(figure: HTMLElement, model: ChartModel): ChartContro
   const status = figure.querySelector<HTMLElement>('[data-chart-status]');
   let step = Number(figure.dataset['activeStep'] ?? 0);
   let width = 0;
+  let space: number | undefined;
   let height = 0;
   let runs = 0;
 
   const render = (animate: boolean) => {
-    const drawn = drawChart(model, width, step);
+    const drawn = drawChart(model, width, step, space);
     height = drawn.height;
     svg.setAttribute('viewBox', `0 0 ${width} ${drawn.height}`);
     svg.setAttribute('width', String(width));
@@ -74,12 +79,15 @@ export function createChart(figure: HTMLElement, model: ChartModel): ChartContro
     },
     resize() {
       const next = measure();
-      if (next === width) return;
+      const nextRoom = room();
+      if (next === width && nextRoom === space) return;
       width = next;
+      space = nextRoom;
       render(false);
     },
   };
   width = measure();
+  space = room();
   render(false);
   figure.dataset['activeStep'] = String(step);
   figure.dataset['enhanced'] = 'true';

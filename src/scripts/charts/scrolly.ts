@@ -6,21 +6,27 @@ interface Scrolly {
   graphic: HTMLElement;
   steps: HTMLElement[];
   chart: ChartController;
-  /** The title and key above the drawing, measured while shown. */
+  /** The title and key above the drawing, and the tallest step card, measured while shown. */
   headerHeight: number;
+  cardHeight: number;
 }
 
 const wide = () => matchMedia('(min-width: 64rem)').matches;
 
 /**
- * On a phone a graphic taller than two thirds of the screen cannot be pinned with room for the
- * card below it: that chart is read step by step instead (each step's text, then the chart).
+ * On a phone a graphic can be pinned only when it leaves room under it for the whole of its
+ * tallest step card at the reading line: otherwise that chart is read step by step instead
+ * (each step's text, then the chart). Sizes are measured while the pinned layout is shown.
  */
 function fitsPinned(scrolly: Scrolly): boolean {
   if (wide()) return true;
-  if (scrolly.figure.dataset['unpinned'] === undefined)
+  if (scrolly.figure.dataset['unpinned'] === undefined) {
     scrolly.headerHeight = scrolly.graphic.querySelector<HTMLElement>('.chart-header')?.offsetHeight ?? 0;
-  return scrolly.chart.height + scrolly.headerHeight + 16 <= window.innerHeight * 0.68;
+    scrolly.cardHeight = Math.max(0, ...scrolly.steps.map((step) => step.offsetHeight));
+  }
+  const graphic = scrolly.chart.height + scrolly.headerHeight + 16;
+  const top = Number.parseFloat(getComputedStyle(scrolly.graphic).top) || 0;
+  return graphic <= window.innerHeight * 0.68 && top + graphic + 16 + scrolly.cardHeight + 8 <= window.innerHeight;
 }
 
 const charts: Scrolly[] = [];
@@ -89,11 +95,21 @@ export function enhanceScrolly(figure: HTMLElement): void {
   const graphic = figure.querySelector<HTMLElement>('.scrolly-graphic');
   const steps = [...figure.querySelectorAll<HTMLElement>('.scrolly-step')];
   if (!model || !graphic || !steps.length) return;
-  const chart = createChart(figure, model);
+  // Beside the steps on a wide screen, the drawing fills the pinned stage under the header and
+  // the chart's own title and key, instead of floating small in it.
+  const room = () => {
+    if (!wide()) return undefined;
+    const root = getComputedStyle(document.documentElement);
+    const value = root.getPropertyValue('--header-height');
+    const header = (Number.parseFloat(value) || 0) * (value.includes('rem') ? Number.parseFloat(root.fontSize) : 1);
+    const titles = graphic.querySelector<HTMLElement>('.chart-header')?.offsetHeight ?? 0;
+    return Math.max(0, Math.floor(window.innerHeight - header - titles - 64));
+  };
+  const chart = createChart(figure, model, room);
   if (!chart) return;
   // The steps carry the meaning for screen readers; the pinned graphic would only repeat it.
   figure.querySelector('svg.chart-svg')?.setAttribute('aria-hidden', 'true');
-  charts.push({ figure, graphic, steps, chart, headerHeight: 0 });
+  charts.push({ figure, graphic, steps, chart, headerHeight: 0, cardHeight: 0 });
   // A step reached with the keyboard is brought to the reading line (its scroll margin), so the
   // chart shows what the focused step says. A click leaves the page where it is.
   const align = (step: HTMLElement) => {

@@ -1,30 +1,34 @@
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import type { RowsSpec } from '../../../schemas/chart';
 import { figureLabel, formatFigure, type Figure, type Lang } from '../../figures';
-import { formatEnNumber, formatZhNumber } from '../../format-number';
+import { formatEnNumber, formatZhNumber, type Qualifier } from '../../format-number';
 import type { StyleRule } from '../styles';
-import type { BaseModel, ChartProblem, ChartType, Drawn, ModelContext } from '../chart-type';
-import { baseModel, commonRefs, highlightProblems, periodTag } from '../common';
+import type { BaseModel, CalloutModel, ChartProblem, ChartType, Drawn, ModelContext } from '../chart-type';
+import { baseModel, commonRefs, fillRoom, periodTag, stepProblems } from '../common';
 import { escapeXml, fontSize, r, textBlock } from '../svg';
 import { estimateTextWidth } from '../text-width';
 
-/** One mark: a figure's bar or dot, with its value label. */
+/** One bar: a figure, its printed value and how the article qualifies it (余, 超, 近, 不足). */
 export interface MarkModel {
   id: string;
   value: number;
   valueText: string;
+  qualifier: Qualifier;
 }
 
-/** One row: a figure and, where the article contradicts itself, the other figure beside it. */
+/**
+ * One row: a figure and, where the article contradicts itself, the other figure beside it; or a
+ * figure with a part of it (其中) drawn inside its bar.
+ */
 export interface RowModel {
   label: string;
   marks: MarkModel[];
+  part?: { mark: MarkModel; label: string } | undefined;
 }
 
-/** A panel: rows in one unit on one scale; a panel of one figure is drawn as a number. */
+/** A panel: rows in one unit and one period, on one linear scale. */
 export interface PanelModel {
   heading: string;
-  scale: 'log' | 'linear';
   rows: RowModel[];
 }
 
@@ -34,174 +38,230 @@ export interface RowsModel extends BaseModel {
 }
 
 const PAD = 2;
-const BAR = 10;
-const AXIS = 24;
-
-/** Power-of-ten domain that contains every value, so a log axis reads in whole orders of magnitude. */
-export function logDomain(values: number[]): [number, number] {
-  const positive = values.filter((v) => v > 0);
-  const lo = 10 ** Math.floor(Math.log10(Math.min(...positive)));
-  const hi = 10 ** Math.ceil(Math.log10(Math.max(...positive)));
-  return [lo, hi === lo ? lo * 10 : hi];
-}
+const AXIS = 22;
+/** The open end drawn after a bar the article qualifies with 余 or 超: "and more". */
+const MORE = 14;
 
 const tickText = (lang: Lang, value: number) => (lang === 'zh' ? formatZhNumber(value) : formatEnNumber(value));
 
 /**
- * Tick positions along a panel's axis. A label is dropped when it would run into the one
- * before it; the first and last are anchored inside the chart so they are never cut off.
+ * A panel's scale and ticks: d3's own nice domain and tick values, with as many ticks as fit
+ * with every label shown, so the sequence is always regular (0, 5, 10, 15 — never 0, 5, 15).
  */
-export function computeTicks(values: number[], x: (v: number) => number, lang: Lang, left: number, right: number) {
-  let lastRight = -Infinity;
-  return values.map((value, i) => {
-    const label = tickText(lang, value);
-    const width = estimateTextWidth(label, fontSize);
-    const at = x(value);
-    const anchor: 'start' | 'middle' | 'end' = at - width / 2 < left ? 'start' : at + width / 2 > right ? 'end' : 'middle';
-    const start = anchor === 'start' ? at : anchor === 'end' ? at - width : at - width / 2;
-    const show = start > lastRight + 6 && (i === 0 || start >= left);
-    if (show) lastRight = start + width;
-    return { x: at, label, anchor, show };
-  });
+export function regularTicks(max: number, lang: Lang, left: number, right: number) {
+  for (const count of [5, 4, 3, 2, 1]) {
+    const x = scaleLinear().domain([0, max]).nice(count).range([left, right]);
+    const values = x.ticks(count);
+    let lastRight = -Infinity;
+    let fits = true;
+    const ticks = values.map((value, i) => {
+      const label = tickText(lang, value);
+      const width = estimateTextWidth(label, fontSize);
+      const at = x(value);
+      const anchor: 'start' | 'middle' | 'end' = i === 0 && at - width / 2 < left ? 'start' : at + width / 2 > right ? 'end' : 'middle';
+      const start = anchor === 'start' ? at : anchor === 'end' ? at - width : at - width / 2;
+      if (start < lastRight + 8 || start < left - 0.5) fits = false;
+      lastRight = start + width;
+      return { x: at, value, label, anchor };
+    });
+    if (fits || count === 1) return { x, ticks };
+  }
+  throw new Error('unreachable');
 }
 
-function panelScale(panel: PanelModel, left: number, right: number) {
-  const values = panel.rows.flatMap((row) => row.marks.map((m) => m.value));
-  if (panel.scale === 'log') return scaleLog().domain(logDomain(values)).range([left, right]);
-  return scaleLinear()
-    .domain([0, Math.max(...values)])
-    .range([left, right]);
-}
+/** The vertical rhythm of a drawing; `k` stretches it to fill a wide screen's stage. */
+const metrics = (k: number) => ({
+  bar: Math.round(14 * k),
+  gap: Math.round(6 * k),
+  rowGap: Math.round(10 * k),
+  panelGap: Math.round(18 * k),
+});
 
-/** Below this width (phones) a step shows only the panels holding its figures, so the pinned graphic stays short. */
-export const FOCUS_WIDTH = 520;
+/** Whether a figure's bar ends at a bound rather than at the value: 不足3 and 近500 are not 3 and 500. */
+const under = (q: Qualifier) => q === 'fewer-than' || q === 'nearly';
+const over = (q: Qualifier) => q === 'more-than' || q === 'over';
+
+/** What one step draws: the figures drawn so far, those it highlights and its callouts. */
+export interface RowsState {
+  revealed: ReadonlySet<string>;
+  on: ReadonlySet<string>;
+  callouts: readonly CalloutModel[];
+}
 
 /**
- * Lays out and draws the panels at a width. A label wraps to the width on its own line, with
- * its value beside it when both fit and on a line of its own when not, so nothing is cut off
- * at 320px. Highlighted marks carry is-on.
- * @param shown the panels to draw (all of them, or on a phone those of the step)
+ * Lays out and draws every panel at a width. The layout is the same in every step (so nothing
+ * moves but the marks): a figure not yet revealed keeps its row, with its label greyed, a
+ * faint track and a bar of no length, which grows when its step comes. Values are printed at
+ * the end of their bars, and callouts on a line of their own under the mark they point at.
  */
-export function drawRows(
-  model: RowsModel,
-  width: number,
-  on: ReadonlySet<string>,
-  shown: ReadonlySet<number> = new Set(model.panels.keys()),
-): Drawn {
+export function drawRows(model: RowsModel, width: number, state: RowsState, k = 1): Drawn {
+  const m = metrics(k);
   const left = PAD;
   const right = width - PAD;
   const inner = right - left;
+  // Rows that carry a callout in some step keep room for the longest in every step.
+  const calloutRoom = new Map<string, number>();
+  for (const c of model.steps.flatMap((s) => s.callouts))
+    calloutRoom.set(
+      c.figure,
+      Math.max(calloutRoom.get(c.figure) ?? 0, textBlock(c.text, 0, 0, inner, '', fontSize, true).height + (c.from ? 14 : 8)),
+    );
   const parts: string[] = [];
   let y = 0;
   for (const [p, panel] of model.panels.entries()) {
-    if (!shown.has(p)) continue;
-    if (parts.length) y += 14;
+    if (p) y += m.panelGap;
     const heading = textBlock(panel.heading, left, y + fontSize, inner, `class="panel-heading" data-key="panel-${p}"`, fontSize, true);
     parts.push(heading.markup);
-    y += heading.height + 4;
-    const single = panel.rows.length === 1 && panel.rows[0]?.marks.length === 1;
-    if (single) {
-      // One figure in its own unit: printed as a number, since a lone bar compares nothing.
-      const row = panel.rows[0];
-      const mark = row?.marks[0];
-      if (!row || !mark) continue;
-      const state = on.has(mark.id) ? 'is-on' : 'is-off';
-      const value = textBlock(mark.valueText, left, y + 22, inner, 'class="stat-value"', 22, true);
-      const label = textBlock(row.label, left, y + value.height + fontSize + 2, inner, 'class="row-label"');
-      parts.push(
-        `<g class="mark stat ${state}" data-fig="${escapeXml(mark.id)}" data-key="fig-${escapeXml(mark.id)}">${value.markup}${label.markup}</g>`,
-      );
-      y += value.height + label.height + 8;
-      continue;
-    }
-    const x = panelScale(panel, left, right);
-    const ticks = computeTicks(
-      panel.scale === 'log' ? x.ticks().filter((v) => Number.isInteger(Math.log10(v))) : x.ticks(4),
-      x,
-      model.lang,
-      left,
-      right,
+    y += heading.height + 2;
+    const marks = panel.rows.flatMap((row) => [...row.marks, ...(row.part ? [row.part.mark] : [])]);
+    const valueWidth = Math.max(
+      ...marks.map((mark) => estimateTextWidth(mark.valueText, fontSize, true) + (over(mark.qualifier) ? MORE : 0)),
     );
+    // Values sit at the end of their bars when that leaves the bars most of the width; on a
+    // narrow phone with long values they get a line of their own above the bar instead.
+    const beside = inner - valueWidth - 8 >= inner * 0.5;
+    const barRight = beside ? right - valueWidth - 8 : right - MORE;
+    const { x, ticks } = regularTicks(Math.max(...marks.map((mark) => mark.value)), model.lang, left, barRight);
     const axisTop = y;
     y += AXIS;
-    const rows: string[] = [];
+    const body: string[] = [];
     for (const row of panel.rows) {
-      const alone = row.marks.length === 1 ? row.marks[0] : undefined;
-      // Label and value on one line when both fit; otherwise the value gets a line of its own.
-      const together = alone && estimateTextWidth(row.label, fontSize) + 12 + estimateTextWidth(alone.valueText, fontSize, true) <= inner;
+      const anyShown = row.marks.some((mark) => state.revealed.has(mark.id));
       const label = textBlock(
         row.label,
         left,
         y + fontSize,
-        together ? inner - estimateTextWidth(alone.valueText, fontSize, true) - 12 : inner,
-        'class="row-label"',
+        inner,
+        `class="row-label${anyShown ? '' : ' is-pending'}" data-key="label-${escapeXml(row.marks[0]?.id ?? '')}"`,
       );
-      rows.push(label.markup);
-      const labelTop = y;
+      body.push(label.markup);
       y += label.height + 2;
-      for (const [m, mark] of row.marks.entries()) {
-        const state = on.has(mark.id) ? 'is-on' : 'is-off';
-        const kind = m > 0 ? ' is-compare' : '';
-        let value: string;
-        if (together) {
-          value = `<text class="value" x="${r(right)}" y="${r(labelTop + fontSize)}" text-anchor="end">${escapeXml(mark.valueText)}</text>`;
-        } else {
-          const block = textBlock(mark.valueText, left, y + fontSize, inner, 'class="value"', fontSize, true);
-          value = block.markup;
-          y += block.height;
-        }
+      for (const [i, mark] of row.marks.entries()) {
+        const shown = state.revealed.has(mark.id);
+        const onOff = state.on.has(mark.id) ? 'is-on' : 'is-off';
+        const kind = i > 0 ? ' is-compare' : '';
+        if (!beside) y += fontSize + 4;
+        const top = y;
+        const mid = top + m.bar / 2;
         const end = x(mark.value);
-        const shape =
-          panel.scale === 'log'
-            ? `<line class="track" x1="${r(left)}" x2="${r(right)}" y1="${r(y + BAR / 2)}" y2="${r(y + BAR / 2)}"/><circle class="dot" cx="${r(end)}" cy="${r(y + BAR / 2)}" r="6"/>`
-            : `<rect class="bar" x="${r(left)}" y="${r(y)}" width="${r(Math.max(2, end - left))}" height="${BAR}"/>`;
-        rows.push(
-          `<g class="mark ${state}${kind}" data-fig="${escapeXml(mark.id)}" data-key="fig-${escapeXml(mark.id)}">${value}${shape}</g>`,
+        const shapes = [`<line class="track" x1="${r(left)}" x2="${r(barRight)}" y1="${r(mid)}" y2="${r(mid)}"/>`];
+        const barWidth = shown ? Math.max(2, end - left) : 0;
+        const cls = under(mark.qualifier) ? 'bar is-under' : 'bar';
+        shapes.push(
+          `<rect class="${cls}" data-key="bar-${escapeXml(mark.id)}" x="${r(left)}" y="${r(top)}" width="${r(barWidth)}" height="${m.bar}"/>`,
         );
-        y += BAR + 6;
+        if (shown && over(mark.qualifier)) shapes.push(`<path class="bar-more" d="M${r(end + 1)} ${r(mid)}h${MORE - 4}m-4 -4l4 4l-4 4"/>`);
+        const row2 = row.part && i === 0 ? row.part : undefined;
+        if (row2) {
+          const partShown = state.revealed.has(row2.mark.id);
+          const partEnd = x(row2.mark.value);
+          const partState = state.on.has(row2.mark.id) ? 'is-on' : 'is-off';
+          shapes.push(
+            `<rect class="bar part ${partState}" data-key="bar-${escapeXml(row2.mark.id)}" x="${r(left)}" y="${r(top)}" width="${r(partShown ? Math.max(2, partEnd - left) : 0)}" height="${m.bar}"/>`,
+          );
+        }
+        let value = '';
+        if (shown) {
+          const vx = beside ? end + (over(mark.qualifier) ? MORE : 0) + 6 : left;
+          const vy = beside ? mid + fontSize * 0.35 : top - 5;
+          value = `<text class="value" data-key="value-${escapeXml(mark.id)}" x="${r(vx)}" y="${r(vy)}">${escapeXml(mark.valueText)}</text>`;
+        }
+        body.push(`<g class="mark ${onOff}${kind}" data-fig="${escapeXml(mark.id)}">${shapes.join('')}${value}</g>`);
+        y += m.bar + m.gap;
+        if (row2) {
+          // The part's own line under the bar: "of which …: 10,400".
+          const partShown = state.revealed.has(row2.mark.id);
+          const full = `${row2.label}${model.lang === 'zh' ? '：' : ': '}${row2.mark.valueText}`;
+          const attrs = `class="part-label${partShown ? '' : ' is-pending'}" data-key="part-${escapeXml(row2.mark.id)}"`;
+          const block = textBlock(partShown ? full : row2.label, left, y + fontSize, inner, attrs, fontSize, true);
+          body.push(
+            `<g class="mark ${state.on.has(row2.mark.id) ? 'is-on' : 'is-off'}" data-fig="${escapeXml(row2.mark.id)}">${block.markup}</g>`,
+          );
+          // The line keeps the height of the full label, so revealing the value moves nothing.
+          y += textBlock(full, left, 0, inner, '', fontSize, true).height + m.gap;
+        }
+        const ids = [mark.id, ...(row2 ? [row2.mark.id] : [])];
+        const room = Math.max(0, ...ids.map((id) => calloutRoom.get(id) ?? 0));
+        if (room) {
+          const callout = state.callouts.find((c) => ids.includes(c.figure));
+          if (callout) body.push(drawCallout(callout, x, top + m.bar, y, left, right, marks));
+          y += room;
+        }
       }
-      y += 6;
+      y += m.rowGap;
     }
     for (const [i, tick] of ticks.entries()) {
+      parts.push(`<line class="tick" x1="${r(tick.x)}" x2="${r(tick.x)}" y1="${r(axisTop + AXIS - 4)}" y2="${r(y - m.rowGap)}"/>`);
       parts.push(
-        `<line class="tick" data-key="tick-${p}-${i}" x1="${r(tick.x)}" x2="${r(tick.x)}" y1="${r(axisTop + AXIS - 6)}" y2="${r(y - 6)}"/>`,
+        `<text class="tick-label" data-key="tick-label-${p}-${i}" x="${r(tick.x)}" y="${r(axisTop + fontSize + 1)}" text-anchor="${tick.anchor}">${escapeXml(tick.label)}</text>`,
       );
-      if (tick.show)
-        parts.push(
-          `<text class="tick-label" data-key="tick-label-${p}-${i}" x="${r(tick.x)}" y="${r(axisTop + fontSize + 2)}" text-anchor="${tick.anchor}">${escapeXml(tick.label)}</text>`,
-        );
     }
-    parts.push(...rows);
+    parts.push(...body);
   }
   return { markup: parts.join(''), height: Math.ceil(y) };
 }
 
-/** The panels that hold a step's figures. */
-function panelsOf(model: RowsModel, on: ReadonlySet<string>): Set<number> {
-  return new Set([...model.panels.keys()].filter((p) => model.panels[p]?.rows.some((row) => row.marks.some((m) => on.has(m.id)))));
+/**
+ * A callout under a bar: a leader from the bar's end down to the note; with `from`, a bracket
+ * from the other bar's end to this one's, the note under its middle (a fall from 15 to 3).
+ */
+function drawCallout(
+  callout: CalloutModel,
+  x: (v: number) => number,
+  barBottom: number,
+  lineTop: number,
+  left: number,
+  right: number,
+  marks: readonly MarkModel[],
+): string {
+  const value = (id: string | undefined) => marks.find((mark) => mark.id === id)?.value;
+  const at = x(value(callout.figure) ?? 0);
+  const width = estimateTextWidth(callout.text, fontSize, true);
+  const baseline = lineTop + fontSize + (callout.from ? 8 : 2);
+  const fromValue = value(callout.from);
+  const lines: string[] = [];
+  let centre = at;
+  if (fromValue !== undefined) {
+    const from = x(fromValue);
+    // A bracket under the two bar ends: down from this one, across, up to the other.
+    const y = lineTop + 2;
+    lines.push(`<path class="callout-line" d="M${r(at)} ${r(barBottom + 2)}V${r(y)}H${r(from)}V${r(barBottom - 18)}"/>`);
+    centre = (at + from) / 2;
+  } else {
+    lines.push(`<path class="callout-line" d="M${r(at)} ${r(barBottom + 1)}V${r(lineTop + 2)}"/>`);
+  }
+  const start = Math.max(left, Math.min(centre - width / 2, right - width));
+  const note = textBlock(callout.text, start, baseline, right - start, 'class="callout-text"', fontSize, true);
+  return `<g class="callout" data-key="callout-${escapeXml(callout.figure)}">${lines.join('')}${note.markup}</g>`;
 }
 
 const markOf = (figure: Figure, context: ModelContext, tag?: string): MarkModel => {
   const text = formatFigure(figure, context.lang);
-  return { id: figure.id, value: figure.value, valueText: tag ? `${text} · ${tag}` : text };
+  return { id: figure.id, value: figure.value, qualifier: figure.qualifier, valueText: tag ? `${text} · ${tag}` : text };
 };
 
-/** Dots and bars: grey until their step highlights them; a contradicting figure is hollow (dot) or the second colour (bar). */
+/**
+ * Bars in the context colour once drawn, in the highlight colour while their step is about
+ * them; a contradicting figure in the second colour; a part (其中) in the second colour inside
+ * its whole. A bound the article gives (不足, 近) is an outline, never a solid bar to the bound.
+ */
 const styles: StyleRule[] = [
-  {
-    page: '.stat-value',
-    download: '.stat-value',
-    props: { 'font-size': '22px', 'font-weight': '700', 'font-variant-numeric': 'tabular-nums', fill: '{chart-1}' },
-  },
-  { page: '.stat-value, .mark .dot, .mark .bar', props: { transition: 'fill 0.4s' } },
-  { page: '.mark .dot, .mark .bar', props: { fill: '{ink-2}' } },
-  { page: '.mark.is-on .dot, .mark.is-on .bar', download: '.dot, .bar', props: { fill: '{chart-1}' } },
-  { page: '.mark.is-compare .dot', download: '.is-compare .dot', props: { fill: '{paper}', 'stroke-width': '3' } },
-  { page: '.mark.is-compare .dot', props: { stroke: '{ink-2}' } },
-  { page: '.mark.is-compare.is-on .dot', download: '.is-compare .dot', props: { stroke: '{chart-2}' } },
+  { page: '.mark .bar', props: { fill: '{context}', transition: 'fill 0.4s' } },
+  { page: '.mark.is-on .bar', download: '.bar', props: { fill: '{chart-1}' } },
   { page: '.mark.is-compare.is-on .bar', download: '.is-compare .bar', props: { fill: '{chart-2}' } },
-  { page: '.mark.is-off .value, .mark.is-off .row-label', props: { fill: '{ink-2}', 'font-weight': '400' } },
-  { page: '.mark.stat.is-off .stat-value', props: { fill: '{ink-2}' } },
+  { page: '.mark .bar.part.is-on', download: '.bar.part', props: { fill: '{chart-2}' } },
+  { page: '.mark .bar.part.is-off', props: { fill: '{context-2}' } },
+  {
+    page: '.mark .bar.is-under',
+    download: '.bar.is-under',
+    props: { 'fill-opacity': '0.25', stroke: '{chart-1}', 'stroke-width': '2', 'stroke-dasharray': '4 2' },
+  },
+  { page: '.mark.is-off .bar.is-under', props: { stroke: '{ink-2}' } },
+  { page: '.bar-more', download: '.bar-more', props: { fill: 'none', stroke: '{chart-1}', 'stroke-width': '2' } },
+  { page: '.mark.is-off .bar-more', props: { stroke: '{ink-2}' } },
+  { page: '.mark.is-off .value, .mark.is-off .part-label', props: { fill: '{ink-2}', 'font-weight': '400' } },
+  { page: '.part-label', download: '.part-label', props: { 'font-weight': '700' } },
+  { page: '.row-label.is-pending, .part-label.is-pending', props: { fill: '{ink-2}' } },
 ];
 
 export const rows: ChartType<RowsSpec, RowsModel> = {
@@ -211,6 +271,7 @@ export const rows: ChartType<RowsSpec, RowsModel> = {
         panel.rows.flatMap((row, i) => [
           { field: `panels[${p}].rows[${i}].figure`, id: row.figure },
           ...(row.compare ? [{ field: `panels[${p}].rows[${i}].compare`, id: row.compare }] : []),
+          ...(row.part ? [{ field: `panels[${p}].rows[${i}].part`, id: row.part }] : []),
         ]),
       ),
       ...commonRefs(spec),
@@ -219,14 +280,26 @@ export const rows: ChartType<RowsSpec, RowsModel> = {
 
   check(spec, figure) {
     const problems: ChartProblem[] = [];
-    const shown = new Set(spec.panels.flatMap((panel) => panel.rows.flatMap((row) => [row.figure, ...(row.compare ? [row.compare] : [])])));
-    problems.push(...highlightProblems(spec.steps, shown));
+    const ids = (row: RowsSpec['panels'][number]['rows'][number]) => [
+      row.figure,
+      ...(row.compare ? [row.compare] : []),
+      ...(row.part ? [row.part] : []),
+    ];
+    const shown = new Set(spec.panels.flatMap((panel) => panel.rows.flatMap(ids)));
+    problems.push(...stepProblems(spec, shown, figure));
     for (const [p, panel] of spec.panels.entries()) {
-      const units = new Set(panel.rows.map((row) => figure(row.figure)?.unit));
+      const figures = panel.rows.flatMap(ids).map(figure);
+      const units = new Set(figures.map((f) => f?.unit));
       if (units.size > 1)
         problems.push({
           field: `panels[${p}]`,
           message: `mixes units (${[...units].join(', ')}) on one scale: give each unit its own panel`,
+        });
+      const periods = new Set(figures.map((f) => f?.period));
+      if (periods.size > 1)
+        problems.push({
+          field: `panels[${p}]`,
+          message: `mixes periods (${[...periods].join(', ')}) on one scale: give each period its own panel`,
         });
       for (const [i, row] of panel.rows.entries()) {
         const twin = row.compare ? figure(row.compare) : undefined;
@@ -237,45 +310,55 @@ export const rows: ChartType<RowsSpec, RowsModel> = {
             field: `panels[${p}].rows[${i}].compare`,
             message: `"${row.compare}" is not the figure the article contradicts "${row.figure}" with (conflictsWith)`,
           });
-        if (panel.scale === 'log' && [main, twin].some((f) => f && f.value <= 0))
-          problems.push({ field: `panels[${p}].rows[${i}]`, message: 'a log scale needs values above zero' });
+        const part = row.part ? figure(row.part) : undefined;
+        if (row.part && row.compare)
+          problems.push({ field: `panels[${p}].rows[${i}]`, message: 'a row has a part or a compare, not both' });
+        if (part && main && part.value > main.value)
+          problems.push({
+            field: `panels[${p}].rows[${i}].part`,
+            message: `the part (${part.value}) is larger than its whole (${main.value})`,
+          });
       }
     }
     return problems;
   },
 
   model(spec, context) {
-    const ids = spec.panels.flatMap((panel) => panel.rows.flatMap((row) => [row.figure, ...(row.compare ? [row.compare] : [])]));
+    const ids = spec.panels.flatMap((panel) =>
+      panel.rows.flatMap((row) => [row.figure, ...(row.compare ? [row.compare] : []), ...(row.part ? [row.part] : [])]),
+    );
     const tag = periodTag(ids.map(context.figure), context);
+    const ofWhich = context.strings.ofWhich;
     const panels = spec.panels.map((panel): PanelModel => ({
-      heading: panel.heading?.[context.lang] ?? context.strings.units[context.figure(panel.rows[0]?.figure ?? '').unit] ?? '',
-      scale: panel.scale,
+      // A panel counts one period (check refuses more), so its heading, not every row, says which.
+      heading:
+        panel.heading?.[context.lang] ??
+        `${context.strings.units[context.figure(panel.rows[0]?.figure ?? '').unit] ?? ''}${tag(context.figure(panel.rows[0]?.figure ?? ''))}`,
       rows: panel.rows.map((row): RowModel => {
         const main = context.figure(row.figure);
         const twin = row.compare ? context.figure(row.compare) : undefined;
+        const part = row.part ? context.figure(row.part) : undefined;
         const tags = (f: Figure) => (f.box ? context.strings.tags.box : context.strings.tags.body);
         return {
-          label: `${figureLabel(main, context.lang)}${tag(main)}`,
+          label: row.label?.[context.lang] ?? figureLabel(main, context.lang),
           marks: [markOf(main, context, twin ? tags(main) : undefined), ...(twin ? [markOf(twin, context, tags(twin))] : [])],
+          part: part ? { mark: markOf(part, context), label: `${ofWhich}${figureLabel(part, context.lang)}` } : undefined,
         };
       }),
     }));
     return { ...baseModel(spec, ids, context), type: 'rows', panels };
   },
 
-  draw(model, width, step) {
-    const on = new Set(model.steps[step]?.highlight ?? []);
-    if (width >= FOCUS_WIDTH) return drawRows(model, width, on);
-    // On a phone the graphic keeps the height of its tallest step, so nothing below it moves.
-    const height = Math.max(
-      ...model.steps.map((s) => drawRows(model, width, new Set(s.highlight), panelsOf(model, new Set(s.highlight))).height),
-    );
-    return { markup: drawRows(model, width, on, panelsOf(model, on)).markup, height };
+  draw(model, width, step, room) {
+    const s = model.steps[step];
+    const state: RowsState = { revealed: new Set(s?.revealed), on: new Set(s?.highlight), callouts: s?.callouts ?? [] };
+    return fillRoom((k) => drawRows(model, width, state, k), room);
   },
 
   styles,
 
   drawAll(model, width) {
-    return drawRows(model, width, new Set(model.figures));
+    const all = new Set(model.figures);
+    return drawRows(model, width, { revealed: all, on: all, callouts: [] });
   },
 };

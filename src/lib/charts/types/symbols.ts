@@ -1,9 +1,9 @@
 import type { SymbolSpec } from '../../../schemas/chart';
 import { figureLabel, formatFigure } from '../../figures';
 import type { StyleRule } from '../styles';
-import type { BaseModel, ChartProblem, ChartType, Drawn } from '../chart-type';
-import { baseModel, commonRefs, highlightProblems, periodTag, plainNumber } from '../common';
-import { escapeXml, r, textBlock } from '../svg';
+import type { BaseModel, CalloutModel, ChartProblem, ChartType, Drawn } from '../chart-type';
+import { baseModel, commonRefs, fillRoom, periodTag, plainNumber, stepProblems } from '../common';
+import { escapeXml, fontSize, r, textBlock } from '../svg';
 import { fillTemplate } from '../template';
 import { waffle, waffleCells, waffleHeight } from '../waffle';
 
@@ -11,7 +11,11 @@ export interface SymbolGroup {
   id: string;
   /** Symbols for the figure: 74 for "more than 7,400" at one symbol per 100. */
   marks: number;
+  /** The figure's name, and its name with its value. */
+  name: string;
   label: string;
+  /** The article gives the figure as "more than" (余, 超): its block ends in an open symbol. */
+  more: boolean;
 }
 
 export interface SymbolsModel extends BaseModel {
@@ -19,38 +23,93 @@ export interface SymbolsModel extends BaseModel {
   groups: SymbolGroup[];
 }
 
-const SIZE = 10;
-const GAP = 2;
+const GAP = 3;
+/** Symbols of 10px on a phone, 12px wider; a wide screen's stage scales them up. */
+const sizeFor = (width: number, k: number) => Math.round((width < 400 ? 10 : 12) * k);
+
+/** What one step draws: the figures drawn so far, those it highlights, its callouts. */
+export interface SymbolsState {
+  revealed: ReadonlySet<string>;
+  on: ReadonlySet<string>;
+  callouts: readonly CalloutModel[];
+}
 
 /**
  * A labelled block of symbols per figure, every symbol the same quantity of one unit, so the
- * blocks compare at a glance. A figure's last symbol is cut to its fraction (9.32 → 9 and a third).
+ * blocks compare at a glance. A figure's last symbol is cut to its fraction (10.36 → 10 and a
+ * third). The layout is the same in every step: a figure not yet revealed holds its place with
+ * outlines, and its symbols grow in when its step comes. A figure the article gives as "more
+ * than" (余, 超) ends in an open, dashed symbol: the count goes on beyond the block.
  */
-export function drawSymbols(model: SymbolsModel, width: number, on: ReadonlySet<string>): Drawn {
-  const grid = waffle(width, SIZE, GAP);
+export function drawSymbols(model: SymbolsModel, width: number, state: SymbolsState, k = 1): Drawn {
+  const size = sizeFor(width, k);
+  const grid = waffle(width, size, GAP);
+  // The room a figure's callouts need, kept in every step so a callout appearing moves nothing.
+  const calloutRoom = new Map<string, number>();
+  for (const c of model.steps.flatMap((s) => s.callouts))
+    calloutRoom.set(c.figure, Math.max(calloutRoom.get(c.figure) ?? 0, textBlock(c.text, 0, 0, width, '', fontSize, true).height + 4));
   const parts: string[] = [];
   let y = 0;
   for (const group of model.groups) {
-    const state = on.has(group.id) ? 'is-on' : 'is-off';
-    const label = textBlock(group.label, 0, y + 14, width, 'class="symbol-label"', 14, true);
-    const top = y + label.height + 4;
-    const symbols = waffleCells(grid, group.marks, top).map(
-      (c) => `<rect class="symbol" x="${r(c.x)}" y="${r(c.y)}" width="${r(SIZE * c.fill)}" height="${SIZE}" rx="2"/>`,
+    const shown = state.revealed.has(group.id);
+    const onOff = state.on.has(group.id) ? 'is-on' : 'is-off';
+    const label = textBlock(
+      shown ? group.label : group.name,
+      0,
+      y + fontSize,
+      width,
+      `class="symbol-label${shown ? '' : ' is-pending'}" data-key="label-${escapeXml(group.id)}"`,
+      fontSize,
+      true,
     );
+    // The label keeps the height of its form with the value, so revealing it moves nothing.
+    const top = y + Math.max(label.height, textBlock(group.label, 0, 0, width, '', fontSize, true).height) + 4;
+    const amount = group.marks + (group.more ? 1 : 0);
+    const cells = waffleCells(grid, group.marks, top);
+    const ghosts = waffleCells(grid, amount, top).map(
+      (c) =>
+        `<rect class="symbol-ghost" x="${r(c.x + 0.5)}" y="${r(c.y + 0.5)}" width="${r(size * Math.min(1, c.fill) - 1)}" height="${size - 1}" rx="2"/>`,
+    );
+    const symbols = cells.map(
+      (c) =>
+        `<rect class="symbol" data-key="s-${escapeXml(group.id)}-${c.n}" x="${r(c.x)}" y="${r(c.y)}" width="${r(shown ? size * c.fill : 0)}" height="${size}" rx="2"/>`,
+    );
+    const last = waffleCells(grid, amount, top)[Math.ceil(group.marks - 1e-9)];
+    const more =
+      group.more && shown && last
+        ? `<rect class="symbol-more" x="${r(last.x + 1)}" y="${r(last.y + 1)}" width="${r(size - 2)}" height="${r(size - 2)}" rx="2"/>`
+        : '';
     parts.push(
-      `<g class="mark group ${state}" data-fig="${escapeXml(group.id)}" data-key="fig-${escapeXml(group.id)}">${label.markup}${symbols.join('')}</g>`,
+      `<g class="mark group ${onOff}" data-fig="${escapeXml(group.id)}">${label.markup}${ghosts.join('')}${symbols.join('')}${more}</g>`,
     );
-    y = top + waffleHeight(grid, group.marks) + 12;
+    y = top + waffleHeight(grid, amount) + 8;
+    const room = calloutRoom.get(group.id);
+    if (room !== undefined) {
+      const found = state.callouts.find((c) => c.figure === group.id);
+      if (found) {
+        const block = textBlock(found.text, 0, y + fontSize, width, 'class="callout-text"', fontSize, true);
+        parts.push(`<g class="callout" data-key="callout-${escapeXml(group.id)}">${block.markup}</g>`);
+      }
+      y += room;
+    }
+    y += 6;
   }
   return { markup: parts.join(''), height: Math.ceil(y) };
 }
 
-/** Symbols grey until their step highlights them; the label of a figure not highlighted steps back. */
+/** Symbols in the context colour once drawn, the highlight colour while their step is about them. */
 const styles: StyleRule[] = [
-  { page: '.symbol', props: { fill: '{ink-2}', transition: 'fill 0.4s' } },
+  { page: '.symbol', props: { fill: '{context}', transition: 'fill 0.4s' } },
   { page: '.mark.is-on .symbol', download: '.symbol', props: { fill: '{chart-1}' } },
+  { page: '.symbol-ghost', download: '.symbol-ghost', props: { fill: 'none', stroke: '{rule}', 'stroke-width': '1' } },
+  {
+    page: '.symbol-more',
+    download: '.symbol-more',
+    props: { fill: 'none', stroke: '{chart-1}', 'stroke-width': '2', 'stroke-dasharray': '3 2' },
+  },
+  { page: '.mark.is-off .symbol-more', props: { stroke: '{ink-2}' } },
   { page: '.symbol-label', download: '.symbol-label', props: { 'font-weight': '700' } },
-  { page: '.mark.is-off .symbol-label', props: { 'font-weight': '400', fill: '{ink-2}' } },
+  { page: '.mark.is-off .symbol-label, .symbol-label.is-pending', props: { 'font-weight': '400', fill: '{ink-2}' } },
 ];
 
 export const symbols: ChartType<SymbolSpec, SymbolsModel> = {
@@ -59,10 +118,21 @@ export const symbols: ChartType<SymbolSpec, SymbolsModel> = {
   },
 
   check(spec, figure) {
-    const problems: ChartProblem[] = [...highlightProblems(spec.steps, new Set(spec.groups))];
+    const problems: ChartProblem[] = [...stepProblems(spec, new Set(spec.groups), figure)];
     const units = new Set(spec.groups.map((id) => figure(id)?.unit));
     if (units.size > 1)
       problems.push({ field: 'groups', message: `mixes units (${[...units].join(', ')}): one symbol must mean one quantity` });
+    const periods = new Set(spec.groups.map((id) => figure(id)?.period));
+    if (periods.size > 1)
+      problems.push({
+        field: 'groups',
+        message: `mixes periods (${[...periods].join(', ')}): blocks side by side must count the same time`,
+      });
+    spec.groups.forEach((id, i) => {
+      const q = figure(id)?.qualifier;
+      if (q === 'fewer-than' || q === 'nearly')
+        problems.push({ field: `groups[${i}]`, message: `"${id}" is an upper bound (${q}): symbols would draw it as a count` });
+    });
     return problems;
   },
 
@@ -72,25 +142,36 @@ export const symbols: ChartType<SymbolSpec, SymbolsModel> = {
     return {
       ...baseModel(spec, spec.groups, context, spec.perMark),
       type: 'symbols',
-      keys: [fillTemplate(spec.key[context.lang], (id) => (id === 'per-mark' ? plainNumber(spec.perMark, context.lang) : undefined))],
+      keys: [
+        {
+          text: fillTemplate(spec.key[context.lang], (id) => (id === 'per-mark' ? plainNumber(spec.perMark, context.lang) : undefined)),
+          swatch: 'square',
+        },
+      ],
       groups: spec.groups.map((id) => {
         const figure = context.figure(id);
+        const name = `${figureLabel(figure, context.lang)}${tag(figure)}`;
         return {
           id,
           marks: figure.value / spec.perMark,
+          name,
           label: `${figureLabel(figure, context.lang)}${sep}${formatFigure(figure, context.lang)}${tag(figure)}`,
+          more: figure.qualifier === 'more-than' || figure.qualifier === 'over',
         };
       }),
     };
   },
 
-  draw(model, width, step) {
-    return drawSymbols(model, width, new Set(model.steps[step]?.highlight ?? []));
+  draw(model, width, step, room) {
+    const s = model.steps[step];
+    const state: SymbolsState = { revealed: new Set(s?.revealed), on: new Set(s?.highlight), callouts: s?.callouts ?? [] };
+    return fillRoom((k) => drawSymbols(model, width, state, k), room, 1.6);
   },
 
   styles,
 
   drawAll(model, width) {
-    return drawSymbols(model, width, new Set(model.figures));
+    const all = new Set(model.figures);
+    return drawSymbols(model, width, { revealed: all, on: all, callouts: [] });
   },
 };

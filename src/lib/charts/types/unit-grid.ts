@@ -1,179 +1,194 @@
 import type { UnitSpec } from '../../../schemas/chart';
 import { figureLabel, formatFigure, type Figure } from '../../figures';
 import type { StyleRule } from '../styles';
-import type { BaseModel, ChartProblem, ChartType, Drawn, ModelContext } from '../chart-type';
-import { baseModel, commonRefs, highlightProblems, plainNumber } from '../common';
-import { r, textBlock } from '../svg';
+import type { BaseModel, CalloutModel, ChartProblem, ChartType, Drawn, ModelContext } from '../chart-type';
+import { baseModel, commonRefs, fillRoom, plainNumber, stepProblems } from '../common';
+import { escapeXml, fontSize, r, textBlock } from '../svg';
 import { fillTemplate } from '../template';
-import { waffle, waffleCells, waffleHeight } from '../waffle';
+import { waffle, waffleCells, waffleHeight, type Waffle } from '../waffle';
 
-export type UnitState = 'total' | 'parts' | 'extra';
+/** A part of the whole (其中): its squares and its name and printed value. */
+export interface UnitPart {
+  id: string;
+  marks: number;
+  name: string;
+  valueText: string;
+}
 
 export interface UnitModel extends BaseModel {
   type: 'unit-grid';
-  /** The whole in squares (489.4 for 489.4万 at one square per 10,000), its parts, and their labels. */
-  whole: { id: string; marks: number; label: string; parts: { id: string; marks: number; label: string }[]; remainder: string };
-  /** A separate figure in another unit, drawn as circles with its own key. */
-  extra?: { id: string; marks: number; label: string } | undefined;
+  /** The whole in squares (48.94 for 489.4万 at one square per 100,000) and its label. */
+  whole: { id: string; marks: number; label: string; parts: UnitPart[] };
 }
 
-const GAP = 2;
-/** Squares are 9px, or 7px on a phone, where the whole must fit under two thirds of the screen. */
-const cellFor = (width: number) => (width < 400 ? 7 : 9);
+const GAP = 3;
+/** Squares of 12px on a phone, 16px wider; a wide screen's stage scales them up. */
+const cellFor = (width: number, k: number) => Math.round((width < 400 ? 12 : 16) * k);
 
-/** Columns of cells that fit in a width. */
-export const unitColumns = (width: number): number => waffle(width, cellFor(width), GAP).cols;
+/** What one step draws: the figures drawn so far, those it highlights, its callouts. */
+export interface UnitState {
+  revealed: ReadonlySet<string>;
+  on: ReadonlySet<string>;
+  callouts: readonly CalloutModel[];
+}
 
 /**
- * Draws one arrangement. The same keys appear in every state, so a transition can move each
- * square to its new place: m<i> are the whole's squares, e<i> the separate figure's circles.
- * In the parts arrangement each part's last square is cut to that part's own fraction.
+ * Draws the whole, then each part as its own share of a whole drawn again in outline: the
+ * article says 其中 (of which) and does not say whether its parts overlap, so they are never
+ * pieces of one block that add up. The layout is the same in every step. A part not yet
+ * revealed has its squares lying over the whole's, invisible; when its step comes they move
+ * down into its outline, so the reader sees them taken out of the whole.
  */
-export function drawUnits(
-  model: UnitModel,
-  width: number,
-  state: UnitState,
-  show: { whole: boolean; extra: boolean } = { whole: true, extra: true },
-): Drawn {
-  const grid = waffle(width, cellFor(width), GAP);
-  const CELL = grid.cell;
-  const parts: string[] = [];
+export function drawUnits(model: UnitModel, width: number, state: UnitState, k = 1): Drawn {
+  const grid: Waffle = waffle(width, cellFor(width, k), GAP);
+  const cell = grid.cell;
+  const out: string[] = [];
+  // The room a figure's callouts need, kept in every step so a callout appearing moves nothing.
+  const calloutRoom = new Map<string, number>();
+  for (const c of model.steps.flatMap((s) => s.callouts))
+    calloutRoom.set(c.figure, Math.max(calloutRoom.get(c.figure) ?? 0, textBlock(c.text, 0, 0, width, '', fontSize, true).height + 4));
   let y = 0;
-  const label = (key: string, text: string, cls = 'unit-label') => {
-    const block = textBlock(text, 0, y + 14, width, `class="${cls}" data-key="${key}"`, 14, true);
-    parts.push(block.markup);
-    y += block.height + 4;
+  // A label keeps the height of its longest form (with the value), so revealing it moves nothing.
+  const text = (key: string, content: string, cls: string, longest = content) => {
+    const block = textBlock(content, 0, y + fontSize, width, `class="${cls}" data-key="${key}"`, fontSize, true);
+    out.push(block.markup);
+    y += Math.max(block.height, textBlock(longest, 0, 0, width, '', fontSize, true).height) + 6;
   };
-  // A block of squares for an amount: whole ones, the last cut to its fraction.
-  const squares = (first: number, amount: number, group: string, opacity: number) => {
-    const cells = waffleCells(grid, amount, y);
-    for (const c of cells)
-      parts.push(
-        `<rect class="unit" data-key="m${first + c.n}" data-group="${group}" x="${r(c.x)}" y="${r(c.y)}" width="${r(CELL * c.fill)}" height="${CELL}" opacity="${opacity}"/>`,
-      );
-    y += waffleHeight(grid, amount) + 10;
-    return cells.length;
-  };
-  if (show.whole && state === 'parts') {
-    let first = 0;
-    model.whole.parts.forEach((part, p) => {
-      label(`label-part-${p}`, part.label);
-      first += squares(first, part.marks, `part-${p}`, 1);
-    });
-    const rest = model.whole.marks - model.whole.parts.reduce((sum, part) => sum + part.marks, 0);
-    if (rest > 1e-6) {
-      // What the article does not break down is labelled too, never left as a bare sliver.
-      label('label-rest', model.whole.remainder);
-      squares(first, rest, 'rest', 1);
+  const callout = (id: string) => {
+    const room = calloutRoom.get(id);
+    if (room === undefined) return;
+    const found = state.callouts.find((c) => c.figure === id);
+    if (found) {
+      const block = textBlock(found.text, 0, y + fontSize, width, 'class="callout-text"', fontSize, true);
+      out.push(`<g class="callout" data-key="callout-${escapeXml(id)}">${block.markup}</g>`);
     }
-  } else if (show.whole) {
-    label('label-total', model.whole.label);
-    squares(0, model.whole.marks, 'total', state === 'extra' ? 0.25 : 1);
-  }
-  const extra = model.extra;
-  if (extra && show.extra) {
-    const shown = state === 'extra';
-    if (shown) label('label-extra', extra.label);
-    // A circle, not a square: one square stands for members, one circle for organisations.
-    for (const c of waffleCells(grid, extra.marks, y))
-      parts.push(
-        `<circle class="unit-extra" data-key="e${c.n}" cx="${r(c.x + CELL / 2)}" cy="${r(c.y + CELL / 2)}" r="${r((CELL / 2) * Math.sqrt(c.fill))}" opacity="${shown ? 1 : 0}"/>`,
+    y += room;
+  };
+  const whole = model.whole;
+  const wholeOn = state.on.has(whole.id) ? 'is-on' : 'is-off';
+  text('label-total', whole.label, `unit-label ${wholeOn}`);
+  const wholeTop = y;
+  const wholeCells = waffleCells(grid, whole.marks, wholeTop);
+  for (const c of wholeCells)
+    out.push(`<rect class="unit ${wholeOn}" data-key="m${c.n}" x="${r(c.x)}" y="${r(c.y)}" width="${r(cell * c.fill)}" height="${cell}"/>`);
+  y += waffleHeight(grid, whole.marks) + 8;
+  callout(whole.id);
+  whole.parts.forEach((part, p) => {
+    const shown = state.revealed.has(part.id);
+    const onOff = state.on.has(part.id) ? 'is-on' : 'is-off';
+    y += 6;
+    const sep = model.lang === 'zh' ? '：' : ': ';
+    const full = `${part.name}${sep}${part.valueText}`;
+    text(`label-part-${p}`, shown ? full : part.name, `unit-label part-${p} ${shown ? onOff : 'is-pending'}`, full);
+    const top = y;
+    // The whole again, in outline: the part is read against the same total.
+    for (const c of waffleCells(grid, whole.marks, top))
+      out.push(
+        `<rect class="unit-ghost" data-key="o${p}-${c.n}" x="${r(c.x + 0.5)}" y="${r(c.y + 0.5)}" width="${r(cell * c.fill - 1)}" height="${cell - 1}"/>`,
       );
-    if (shown) y += waffleHeight(grid, extra.marks) + 10;
-  }
-  return { markup: parts.join(''), height: Math.ceil(y) };
+    for (const c of waffleCells(grid, part.marks, top)) {
+      const from = wholeCells[c.n];
+      const at = shown ? c : { ...c, y: from?.y ?? c.y };
+      out.push(
+        `<rect class="unit part-${p} ${onOff}" data-key="p${p}-${c.n}" x="${r(at.x)}" y="${r(at.y)}" width="${r(cell * c.fill)}" height="${cell}" opacity="${shown ? 1 : 0}"/>`,
+      );
+    }
+    y += waffleHeight(grid, whole.marks) + 8;
+    callout(part.id);
+  });
+  return { markup: out.join(''), height: Math.ceil(y) };
 }
 
-/** The tallest arrangement at a width, so the graphic keeps one height through every step. */
-export function unitHeight(model: UnitModel, width: number): number {
-  return Math.max(...(['total', 'parts', 'extra'] as const).map((s) => drawUnits(model, width, s).height));
-}
+const stateOf = (model: UnitModel, step: number): UnitState => {
+  const s = model.steps[step];
+  return { revealed: new Set(s?.revealed), on: new Set(s?.highlight), callouts: s?.callouts ?? [] };
+};
+
+/**
+ * The whole's squares in the highlight colour while it is the subject, the context colour once
+ * its parts are; each part in its own colour; outlines in the rule colour.
+ */
+const styles: StyleRule[] = [
+  { page: 'rect.unit', props: { fill: '{context}', transition: 'fill 0.4s' } },
+  { page: 'rect.unit.is-on', download: '.unit', props: { fill: '{chart-1}' } },
+  { page: 'rect.unit.part-0', download: '.unit.part-0', props: { fill: '{chart-1}' } },
+  { page: 'rect.unit.part-1', download: '.unit.part-1', props: { fill: '{chart-2}' } },
+  { page: '.unit-ghost', download: '.unit-ghost', props: { fill: 'none', stroke: '{ink-2}', 'stroke-width': '1' } },
+  { page: '.unit-label', download: '.unit-label', props: { 'font-weight': '700' } },
+  { page: '.unit-label.is-off, .unit-label.is-pending', props: { 'font-weight': '400', fill: '{ink-2}' } },
+];
 
 const labelled = (figure: Figure, context: ModelContext) =>
   `${figureLabel(figure, context.lang)}${context.lang === 'zh' ? '：' : ': '}${formatFigure(figure, context.lang)}`;
-
-/** Squares of the whole in the first colour, of its second part in the second; the separate figure's circles in the third. */
-const styles: StyleRule[] = [
-  { page: 'rect.unit', download: '.unit', props: { fill: '{ink-2}' } },
-  {
-    page: "rect.unit[data-group='total'], rect.unit[data-group='part-0']",
-    download: ".unit[data-group='total'], .unit[data-group='part-0']",
-    props: { fill: '{chart-1}' },
-  },
-  { page: "rect.unit[data-group='part-1']", download: ".unit[data-group='part-1']", props: { fill: '{chart-2}' } },
-  { page: '.unit-extra', download: '.unit-extra', props: { fill: '{chart-3}' } },
-  { page: '.unit-label', download: '.unit-label', props: { 'font-weight': '700' } },
-];
 
 export const unitGrid: ChartType<UnitSpec, UnitModel> = {
   refs(spec) {
     return [
       { field: 'whole.total', id: spec.whole.total },
       ...spec.whole.parts.map((id, i) => ({ field: `whole.parts[${i}]`, id })),
-      ...(spec.extra ? [{ field: 'extra.figure', id: spec.extra.figure }] : []),
       ...commonRefs(spec),
     ];
   },
 
   check(spec, figure) {
     const problems: ChartProblem[] = [];
-    const shown = new Set([spec.whole.total, ...spec.whole.parts, ...(spec.extra ? [spec.extra.figure] : [])]);
-    problems.push(...highlightProblems(spec.steps, shown));
+    problems.push(...stepProblems(spec, new Set([spec.whole.total, ...spec.whole.parts]), figure));
     const total = figure(spec.whole.total);
-    const sum = spec.whole.parts.reduce((s, id) => s + (figure(id)?.value ?? 0), 0);
-    if (total && sum > total.value)
-      problems.push({ field: 'whole.parts', message: `the parts add up to ${sum}, more than the total ${total.value}` });
-    const units = new Set([spec.whole.total, ...spec.whole.parts].map((id) => figure(id)?.unit));
+    // Each part is a share of the whole; together they may add up to more (they may overlap).
+    spec.whole.parts.forEach((id, i) => {
+      const part = figure(id);
+      if (total && part && part.value > total.value)
+        problems.push({ field: `whole.parts[${i}]`, message: `"${id}" (${part.value}) is larger than the whole (${total.value})` });
+    });
+    if (spec.whole.parts.length > 2) problems.push({ field: 'whole.parts', message: 'at most two parts (two colours)' });
+    const figures = [spec.whole.total, ...spec.whole.parts].map(figure);
+    const units = new Set(figures.map((f) => f?.unit));
     if (units.size > 1)
       problems.push({ field: 'whole', message: `the whole and its parts are in different units (${[...units].join(', ')})` });
-    spec.steps.forEach((step, i) => {
-      if (step.state === 'extra' && !spec.extra)
-        problems.push({ field: `steps[${i}].state`, message: 'shows "extra" but the chart has no extra figure' });
-    });
+    const periods = new Set(figures.map((f) => f?.period));
+    if (periods.size > 1)
+      problems.push({ field: 'whole', message: `the whole and its parts are from different periods (${[...periods].join(', ')})` });
     return problems;
   },
 
   model(spec, context) {
     const total = context.figure(spec.whole.total);
-    const ids = [spec.whole.total, ...spec.whole.parts, ...(spec.extra ? [spec.extra.figure] : [])];
+    const ids = [spec.whole.total, ...spec.whole.parts];
     const base = baseModel(spec, ids, context, spec.whole.perMark);
-    const key = (text: { zh: string; en: string }, perMark: number) =>
-      fillTemplate(text[context.lang], (id) => (id === 'per-mark' ? plainNumber(perMark, context.lang) : undefined));
-    const extra = spec.extra ? context.figure(spec.extra.figure) : undefined;
+    const key = fillTemplate(spec.whole.key[context.lang], (id) =>
+      id === 'per-mark' ? plainNumber(spec.whole.perMark, context.lang) : undefined,
+    );
     return {
       ...base,
       type: 'unit-grid',
-      keys: [key(spec.whole.key, spec.whole.perMark), ...(spec.extra ? [key(spec.extra.key, spec.extra.perMark)] : [])],
+      keys: [{ text: key, swatch: 'square' }],
       whole: {
         id: total.id,
         marks: total.value / spec.whole.perMark,
         label: labelled(total, context),
-        parts: spec.whole.parts.map((id) => ({
-          id,
-          marks: context.figure(id).value / spec.whole.perMark,
-          label: labelled(context.figure(id), context),
-        })),
-        remainder: context.strings.remainder,
+        parts: spec.whole.parts.map((id) => {
+          const part = context.figure(id);
+          return {
+            id,
+            marks: part.value / spec.whole.perMark,
+            name: `${context.strings.ofWhich}${figureLabel(part, context.lang)}`,
+            valueText: formatFigure(part, context.lang),
+          };
+        }),
       },
-      extra: extra && spec.extra ? { id: extra.id, marks: extra.value / spec.extra.perMark, label: labelled(extra, context) } : undefined,
     };
   },
 
-  draw(model, width, step) {
-    const state = (model.steps[step]?.state ?? 'total') as UnitState;
-    return { markup: drawUnits(model, width, state).markup, height: unitHeight(model, width) };
+  draw(model, width, step, room) {
+    const state = stateOf(model, step);
+    return fillRoom((k) => drawUnits(model, width, state, k), room, 2);
   },
 
   styles,
 
   drawAll(model, width) {
-    // The parts, then the separate figure beneath them.
-    const parts = drawUnits(model, width, 'parts', { whole: true, extra: false });
-    if (!model.extra) return parts;
-    const extra = drawUnits(model, width, 'extra', { whole: false, extra: true });
-    return {
-      markup: `${parts.markup}<g transform="translate(0 ${parts.height})">${extra.markup}</g>`,
-      height: parts.height + extra.height,
-    };
+    const all = new Set(model.figures);
+    // Every part shown, the whole in context: the download shows the finished chart.
+    return drawUnits(model, width, { revealed: all, on: new Set(model.whole.parts.map((p) => p.id)), callouts: [] });
   },
 };
