@@ -230,7 +230,7 @@ describe('keyboard focus is visible, unobscured and in order', () => {
 
   it('through the chart steps of an article, each on top of the pinned chart', async () => {
     const { context, page } = await open('/en/rights-and-services/', { viewport: { width: 320, height: 640 } });
-    const steps = page.locator('#chart-rights-chain .scrolly-step');
+    const steps = page.locator('#chart-family .scrolly-step');
     await steps.first().focus();
     await untilStill(page);
     const first = (await focusState(page))!;

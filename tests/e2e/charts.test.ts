@@ -18,21 +18,22 @@ describe('charts', () => {
     const { context, page, errors } = await openPage(browser, origin, { viewport: { width, height: width < 400 ? 844 : 800 } });
     await page.goto(`${origin}/en/union-reform/`);
     await page.locator('[data-chart="organising"]').scrollIntoViewIfNeeded();
+    await scrollStepToLine(page, 'organising', 0);
     const first = await settled(page, 'organising');
     // This chart pins at both sizes (its tallest state fits under 60% of the screen).
     expect(first.pinned).toBe(true);
-    const groups = () =>
-      page.$$eval('[data-chart=organising] .scrolly-graphic rect.unit', (els) => els.map((el) => el.getAttribute('data-group')));
+    // Each part's squares (one per 100,000 members) move out of the whole into an outline of the
+    // whole total of their own: shown, and 49 outline squares behind each part.
+    const shown = (p: number) =>
+      page.$$eval(`[data-chart=organising] .scrolly-graphic rect.unit.part-${p}[opacity="1"]`, (els) => els.length);
+    expect([await shown(0), await shown(1)]).toEqual([0, 0]);
     await scrollStepToLine(page, 'organising', 1);
     await settled(page, 'organising');
-    const parts = await groups();
-    expect(parts.filter((g) => g === 'part-0')).toHaveLength(170);
-    expect(parts.filter((g) => g === 'part-1')).toHaveLength(319);
-    expect(parts.filter((g) => g === 'rest')).toHaveLength(1);
+    expect([await shown(0), await shown(1)]).toEqual([17, 0]);
     await scrollStepToLine(page, 'organising', 2);
     await settled(page, 'organising');
-    // 55,900 organisations at one dot per 1,000: 56 dots, the last cut to 0.9 of one.
-    expect(await page.$$eval('[data-chart=organising] .scrolly-graphic circle.unit-extra[opacity="1"]', (els) => els.length)).toBe(56);
+    expect([await shown(0), await shown(1)]).toEqual([17, 32]);
+    expect(await page.$$eval('[data-chart=organising] .scrolly-graphic rect.unit-ghost', (els) => els.length)).toBe(98);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -40,25 +41,29 @@ describe('charts', () => {
   it('highlights the figures of each step in a rows chart', async () => {
     const { context, page } = await openPage(browser, origin, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${origin}/zh/rights-and-services/`);
-    await page.locator('[data-chart="rights-chain"]').scrollIntoViewIfNeeded();
-    await scrollStepToLine(page, 'rights-chain', 0);
-    await settled(page, 'rights-chain');
+    await page.locator('[data-chart="jobs-2025"]').scrollIntoViewIfNeeded();
+    await scrollStepToLine(page, 'jobs-2025', 0);
+    await settled(page, 'jobs-2025');
     const on = () =>
-      page.$$eval('[data-chart=rights-chain] .scrolly-graphic .mark.is-on', (els) => els.map((el) => el.getAttribute('data-fig')));
-    expect(await on()).toEqual(['legal-supervision-orgs', 'legal-checkup-enterprises']);
-    await scrollStepToLine(page, 'rights-chain', 1);
-    await settled(page, 'rights-chain');
-    expect(await on()).toEqual(['one-letter-box', 'one-letter']);
+      page.$$eval('[data-chart=jobs-2025] .scrolly-graphic .mark.is-on', (els) => els.map((el) => el.getAttribute('data-fig')));
+    // The scroll builds the chart up: a pair's bars have no length until their step.
+    const drawn = () =>
+      page.$$eval('[data-chart=jobs-2025] .scrolly-graphic rect.bar', (els) => els.filter((el) => Number(el.getAttribute('width')) > 0).length);
+    expect(await on()).toEqual(['job-fairs-box', 'job-fairs']);
+    expect(await drawn()).toBe(2);
+    await scrollStepToLine(page, 'jobs-2025', 1);
+    await settled(page, 'jobs-2025');
+    expect(await on()).toEqual(['jobs-offered-box', 'jobs-offered']);
+    expect(await drawn()).toBe(4);
     await context.close();
   });
 
   it('moves through the steps from the keyboard', async () => {
     const { context, page } = await openPage(browser, origin, { viewport: { width: 1280, height: 800 } });
-    await page.goto(`${origin}/en/building-achievement/`);
-    await page.focus('[data-chart=craftsman-ladder] [data-step="0"]');
+    await page.goto(`${origin}/en/political-guidance/`);
+    await page.focus('[data-chart=reach] [data-step="0"]');
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-chart=craftsman-ladder]')?.dataset['activeStep'] === '1');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-chart=reach]')?.dataset['activeStep'] === '1');
     expect(await page.evaluate(() => document.activeElement?.closest('.scrolly-step')?.getAttribute('data-step'))).toBe('1');
     await context.close();
   });

@@ -144,7 +144,7 @@ describe('the embed page', () => {
     expect(await page.isDisabled('[data-step-prev]')).toBe(true);
     await page.click('[data-step-next]');
     expect(await active()).toBe('1');
-    expect(await page.locator('rect.unit[data-group=part-0]').count()).toBe(170);
+    await expect.poll(() => page.locator('rect.unit.part-0[opacity="1"]').count()).toBe(17);
     await page.keyboard.press('ArrowRight');
     expect(await active()).toBe('2');
     expect(await page.isDisabled('[data-step-next]')).toBe(true);
@@ -159,7 +159,7 @@ describe('the embed page', () => {
 
   it('lists every step and the chart without JavaScript', async () => {
     const { context, page } = await openPage(browser, origin, { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
-    await page.goto(`${origin}/zh/embed/rights-chain/`);
+    await page.goto(`${origin}/zh/embed/jobs-2025/`);
     expect(await page.locator('.stepper-step:visible').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('[data-stepper-controls]').isVisible()).toBe(false);
     // The whole drawing, every figure at once; the first step's drawing waits for the script.
@@ -170,7 +170,7 @@ describe('the embed page', () => {
   });
 
   it('keeps its height when the stepper starts, so the host page does not shift', async () => {
-    // rights-chain's drawing does not reflow with the width: any shift would be the switch
+    // jobs-2025's drawing does not reflow with the width: any shift would be the switch
     // from the no-script drawing to the stepper's.
     const { context, page, errors } = await openPage(browser, origin, { viewport: { width: 390, height: 844 } });
     await page.addInitScript(() => {
@@ -180,7 +180,7 @@ describe('the embed page', () => {
         for (const entry of list.getEntries()) w.__shift += (entry as unknown as { value: number }).value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${origin}/en/embed/rights-chain/`);
+    await page.goto(`${origin}/en/embed/jobs-2025/`);
     await page.waitForSelector('[data-chart][data-enhanced="true"]');
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     expect(await page.locator('svg.chart-svg').count(), 'the whole drawing is removed').toBe(1);
@@ -214,7 +214,7 @@ describe('the embed page', () => {
     await context.close();
   });
 
-  it.each(['/zh/embed/organising/', '/en/embed/rights-chain/', '/en/embed/jobs-2025/?theme=dark'])(
+  it.each(['/zh/embed/organising/', '/en/embed/places/', '/en/embed/jobs-2025/?theme=dark'])(
     '%s passes axe and fits 320px and 1280px',
     async (path) => {
       for (const width of [320, 1280]) {

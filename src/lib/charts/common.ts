@@ -130,12 +130,21 @@ export function baseModel(spec: CommonSpec, ids: readonly string[], context: Mod
 }
 
 /**
- * A drawing stretched to fill a wide screen's stage: the largest scale of its marks and gaps
- * (text keeps its size) whose height still fits `room`, up to 2.4 times; without room, as is.
+ * A drawing fitted to the room it has: on a wide screen's stage its marks and gaps grow (text
+ * keeps its size) to the largest scale that still fits, up to `most` times; on a phone, where
+ * the pinned graphic must leave room for its step card, they shrink down to 0.6 times. Without
+ * room, or when nothing fits, the drawing is as it is.
  */
 export function fillRoom(draw: (k: number) => Drawn, room: number | undefined, most = 2.4): Drawn {
   const plain = draw(1);
-  if (!room || plain.height >= room) return plain;
+  if (!room || plain.height === room) return plain;
+  if (plain.height > room) {
+    for (let k = 0.9; k >= 0.6 - 1e-9; k -= 0.1) {
+      const drawn = draw(k);
+      if (drawn.height <= room) return drawn;
+    }
+    return plain;
+  }
   for (let k = most; k > 1; k -= 0.1) {
     const drawn = draw(k);
     if (drawn.height <= room) return drawn;

@@ -191,7 +191,7 @@ export function drawRows(model: RowsModel, width: number, state: RowsState, k = 
       y += m.rowGap;
     }
     for (const [i, tick] of ticks.entries()) {
-      parts.push(`<line class="tick" x1="${r(tick.x)}" x2="${r(tick.x)}" y1="${r(axisTop + AXIS - 4)}" y2="${r(y - m.rowGap)}"/>`);
+      parts.push(`<line class="tick" data-key="tick-${p}-${i}" x1="${r(tick.x)}" x2="${r(tick.x)}" y1="${r(axisTop + AXIS - 4)}" y2="${r(y - m.rowGap)}"/>`);
       parts.push(
         `<text class="tick-label" data-key="tick-label-${p}-${i}" x="${r(tick.x)}" y="${r(axisTop + fontSize + 1)}" text-anchor="${tick.anchor}">${escapeXml(tick.label)}</text>`,
       );
