@@ -13,4 +13,13 @@ describe('the Chinese edition, as a Chinese desk sets it', () => {
     expect(captions.length).toBeGreaterThan(0);
     expect(captions.filter((c) => !/^——[^—\s]/.test(c.text)).map((c) => `${c.file}: ${c.text}`)).toEqual([]);
   });
+
+  it('binds each arrow to its words, so → ← ↩ never stand alone on a line', () => {
+    const loose = pages.flatMap(({ file, page }) =>
+      [...(page.querySelector('body')?.textContent ?? '').matchAll(/.{0,20}(?:[ \t\n]+[→↩]|←[ \t\n]+).{0,20}/g)].map(
+        (m) => `${file}: ${m[0]}`,
+      ),
+    );
+    expect(loose).toEqual([]);
+  });
 });
