@@ -46,36 +46,66 @@ export const palettes = {
 
 /**
  * System fonts only: no web font is ever downloaded (no Chinese font could be, at its size).
+ * One sans and one serif stack per language. Chinese puts the CJK faces first, so “ ” and the
+ * other marks take their full-width Chinese forms (a Latin-first stack sets them in system-ui's
+ * narrow Latin glyphs); English puts the Latin faces first, so its quotes are not set full-width.
  * Chinese headings are set in Songti where a system has it; English pairs a Latin serif for
- * headings with the system sans for text, with Latin faces first so quotes are not set full-width.
+ * headings with the system sans for text.
  */
 export const fonts = {
-  sans: [
-    'system-ui',
-    '-apple-system',
-    '"Segoe UI"',
-    'Roboto',
-    '"PingFang SC"',
-    '"Hiragino Sans GB"',
-    '"Microsoft YaHei"',
-    '"Noto Sans CJK SC"',
-    '"Source Han Sans SC"',
-    '"WenQuanYi Micro Hei"',
-    'sans-serif',
-  ],
-  serif: ['"Songti SC"', '"Noto Serif CJK SC"', '"Source Han Serif SC"', 'STSong', 'SimSun', 'Georgia', '"Times New Roman"', 'serif'],
-  'serif-en': [
-    'Charter',
-    '"Bitstream Charter"',
-    '"Sitka Text"',
-    'Cambria',
-    'Georgia',
-    '"Times New Roman"',
-    '"Noto Serif CJK SC"',
-    '"Songti SC"',
-    'serif',
-  ],
+  zh: {
+    sans: [
+      '"PingFang SC"',
+      '"Hiragino Sans GB"',
+      '"Noto Sans CJK SC"',
+      '"Source Han Sans SC"',
+      '"Microsoft YaHei"',
+      '"WenQuanYi Micro Hei"',
+      'system-ui',
+      '-apple-system',
+      '"Segoe UI"',
+      'Roboto',
+      'sans-serif',
+    ],
+    serif: ['"Songti SC"', '"Noto Serif CJK SC"', '"Source Han Serif SC"', 'STSong', 'SimSun', 'Georgia', '"Times New Roman"', 'serif'],
+  },
+  en: {
+    sans: [
+      'system-ui',
+      '-apple-system',
+      '"Segoe UI"',
+      'Roboto',
+      '"PingFang SC"',
+      '"Hiragino Sans GB"',
+      '"Microsoft YaHei"',
+      '"Noto Sans CJK SC"',
+      '"Source Han Sans SC"',
+      '"WenQuanYi Micro Hei"',
+      'sans-serif',
+    ],
+    serif: [
+      'Charter',
+      '"Bitstream Charter"',
+      '"Sitka Text"',
+      'Cambria',
+      'Georgia',
+      '"Times New Roman"',
+      '"Noto Serif CJK SC"',
+      '"Songti SC"',
+      'serif',
+    ],
+  },
 } as const;
+
+/**
+ * The stacks as CSS variables set by language (`:lang(zh)` and `:lang(en)` match every element
+ * inside a part in that language), so `font-sans` and `font-serif` pick the stack of the text
+ * they are set on, whatever the page's own language is.
+ */
+const fontVars = (lang: keyof typeof fonts) => ({
+  '--font-stack-sans': fonts[lang].sans.join(','),
+  '--font-stack-serif': fonts[lang].serif.join(','),
+});
 
 export type Palette = (typeof palettes)[keyof typeof palettes];
 
@@ -87,7 +117,7 @@ export default {
   theme: {
     extend: {
       colors: Object.fromEntries(Object.keys(palettes.light).map((name) => [name, colour(name)])),
-      fontFamily: Object.fromEntries(Object.entries(fonts).map(([name, stack]) => [name, [...stack]])),
+      fontFamily: { sans: 'var(--font-stack-sans)', serif: 'var(--font-stack-serif)' },
       maxWidth: { measure: '38rem', page: '72rem' },
       lineHeight: { zh: '1.85', en: '1.65' },
     },
@@ -97,6 +127,9 @@ export default {
     plugin(({ addBase }) => {
       addBase({
         ':root': { 'color-scheme': 'light dark', ...vars(palettes.light) },
+        // The English stacks are the default; Chinese text, anywhere, swaps in its own.
+        ':root, :lang(en)': fontVars('en'),
+        ':lang(zh)': fontVars('zh'),
         '@media (prefers-color-scheme: dark)': { ':root': vars(palettes.dark) },
       });
     }),

@@ -33,7 +33,7 @@ const enQualifier: Record<Qualifier, string> = {
 
 /**
  * The English form of a figure: exact, with its qualifier in words ("more than 35,000",
- * "4.894 million", "19,859,400"). In running text whole numbers under ten are spelled out,
+ * "4.894 million", "19.8594 million"; see formatEnNumber). In running text whole numbers under ten are spelled out,
  * as news style asks ("fewer than three"); on their own they stay digits.
  */
 export function englishText(figure: Pick<Figure, 'value' | 'qualifier' | 'unit'>, context: FigureContext = 'display'): string {

@@ -17,9 +17,19 @@ export function formatZhNumber(value: number): string {
 }
 
 /**
- * A number in exact English form: 361,300, 4.894 million, 1.13 billion. Never rounds: a
- * million or billion that would need more than three decimals is written in full digits
- * (19,859,400), as a news desk would.
+ * The most decimals a million or billion is written with. The ledger's numbers are the
+ * article's 万 and 亿 figures, at most two decimals of 万 (1985.94万): that is at most four
+ * decimals of a million (19.8594 million), so every ledger number of a million or more takes
+ * the scale word (tests/unit/format-number.test.ts checks the whole ledger).
+ */
+const MAX_SCALE_DECIMALS = 4;
+
+/**
+ * A number in exact English form, by one rule: from a million up, figures with "million" or
+ * "billion" and exactly the decimals the value has (4.894 million, 58.84 million, 19.8594
+ * million, 1.4 billion), so numbers side by side in a chart or a list compare at a glance;
+ * below a million, digits with thousands commas (361,300). Never rounds: a number would be
+ * written in full digits only if it needed more than MAX_SCALE_DECIMALS, which none does.
  */
 export function formatEnNumber(value: number): string {
   for (const [size, name] of [
@@ -28,7 +38,7 @@ export function formatEnNumber(value: number): string {
   ] as const) {
     if (Math.abs(value) < size) continue;
     const scaled = clean(value / size);
-    if ((String(scaled).split('.')[1] ?? '').length <= 3) return `${scaled} ${name}`;
+    if ((String(scaled).split('.')[1] ?? '').length <= MAX_SCALE_DECIMALS) return `${scaled} ${name}`;
     break;
   }
   return value.toLocaleString('en-GB', { maximumFractionDigits: 20 });

@@ -14,7 +14,8 @@ import { checkLedger, findMissingTwins } from '../lib/content/check-ledger';
 import { findDuplicateIds, parseJsonArray, validateItems, type ContentError, type JsonItem, type Schema } from '../lib/content/json-file';
 import { sourceLineOf } from '../lib/content/anchors';
 import { allowedIn, refusedIn } from '../lib/content/components';
-import { indexMdx, partsText, type Block } from '../lib/content/mdx';
+import { indexMdx, parseMdx, partsText, type Block } from '../lib/content/mdx';
+import { englishStrings, frontMatterStrings, mdxProse, straightQuoteProblem, straightQuotesWarnOnly } from '../lib/content/straight-quotes';
 import {
   composePage,
   pageNotes,
@@ -53,6 +54,8 @@ export interface ContentIndex {
   stories: string[];
   /** Every problem found, each naming its file, line and field. */
   errors: ContentError[];
+  /** Problems reported but not (yet) failing the build: see straightQuotesWarnOnly. */
+  warnings: ContentError[];
   /** The blocks a page shows, in order: the files' blocks with placed stories expanded. */
   compose(keys: readonly string[]): PlacedBlock[];
   /** The numbered notes of a page made of the given files. */
@@ -100,6 +103,7 @@ function readArray(contentDir: string, name: string, errors: ContentError[], unr
 /** Builds the content index from the files under a content folder. Pure reading: nothing is written. */
 export function buildContentIndex(contentDir: string): ContentIndex {
   const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
   const unreadable = new Set<string>();
   const rel = (path: string) => relative(process.cwd(), path);
   const source = readFileSync(join(contentDir, 'source.txt'), 'utf8');
@@ -120,6 +124,29 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   const { items: chartItems, values: charts } = validated('charts.json', chartSchema, 'chart');
   const { items: glossaryItems, values: glossary } = validated('glossary.json', glossarySchema, 'glossary term');
   const { items: topicItems, values: topics } = validated('topics.json', topicSchema, 'topic');
+  // English prose is set with curly quotes: every string under an "en" key, on its own line.
+  const quotesIn = (name: string, items: readonly JsonItem[], what: string, englishKeys?: string[]) => {
+    const path = join(contentDir, name);
+    const lines = existsSync(path) ? readFileSync(path, 'utf8').split('\n') : [];
+    for (const item of items) {
+      const id = (item.value as { id?: unknown } | null)?.id;
+      for (const { field, text } of englishStrings(item.value, englishKeys)) {
+        const problem = straightQuoteProblem(text);
+        if (!problem) continue;
+        const encoded = JSON.stringify(text);
+        const at = lines.findIndex((l, i) => i >= item.line - 1 && l.includes(encoded));
+        (straightQuotesWarnOnly.has(name) ? warnings : errors).push({
+          file: rel(path),
+          line: at < 0 ? item.line : at + 1,
+          message: `${typeof id === 'string' ? `${what} "${id}": ` : ''}field "${field}": ${problem}`,
+        });
+      }
+    }
+  };
+  quotesIn('figures.json', figureItems, 'figure');
+  quotesIn('charts.json', chartItems, 'chart');
+  quotesIn('glossary.json', glossaryItems, 'glossary term', ['en', 'note']);
+  quotesIn('topics.json', topicItems, 'topic');
   const topicLine = new Map(topicItems.map((i) => [(i.value as { id?: string }).id ?? '', i.line]));
   const glossaryIds = new Set(glossary.map((g) => g.id));
   for (const topic of topics)
@@ -176,6 +203,24 @@ export function buildContentIndex(contentDir: string): ContentIndex {
         : indexMdx(text, rel(path), new Set(allowedIn[folder]), refusedIn[folder]);
       errors.push(...index.errors);
       raw.set(key, { path, blocks: index.blocks, text });
+      // English prose takes curly quotes, in the front matter (which smartypants never sees) and the body alike.
+      if (ids[i]?.startsWith('en/') && !fm.errors.length) {
+        for (const { field, text: value } of frontMatterStrings(fm.data)) {
+          const problem = straightQuoteProblem(value);
+          if (problem)
+            errors.push({
+              file: rel(path),
+              line: fm.lineOf(field.split(/[.[]/)[0] ?? field) ?? 1,
+              message: `field "${field}": ${problem}`,
+            });
+        }
+        if (!index.errors.some((e) => e.message.startsWith('MDX syntax')))
+          for (const prose of mdxProse(parseMdx(text))) {
+            const problem = straightQuoteProblem(prose.text);
+            if (problem)
+              errors.push({ file: rel(path), line: prose.line, message: `${prose.where === 'text' ? 'text' : prose.where}: ${problem}` });
+          }
+      }
     }
   }
 
@@ -419,6 +464,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     sections,
     stories,
     errors,
+    warnings,
     compose,
     notes: (keys) => pageNotes(compose(keys), twinOf),
     article,

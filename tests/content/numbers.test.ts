@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { englishText } from '../../src/lib/figures';
 import { parseZhNumber } from '../../src/lib/format-number';
-import { articlePages, articleText, readPage, root, source } from '../support/site';
+import { articlePages, articleText, readPage, root, source, squash } from '../support/site';
 import { sourceNumbers } from '../support/source-numbers';
 
 interface Figure {
@@ -11,6 +11,7 @@ interface Figure {
   value: number;
   qualifier: 'exact' | 'more-than' | 'over' | 'nearly' | 'fewer-than';
   unit: string;
+  quote: string;
   zh: { text: string };
 }
 const figures = JSON.parse(readFileSync(join(root, 'content', 'figures.json'), 'utf8')) as Figure[];
@@ -63,4 +64,19 @@ describe('every number of the source is on the pages in both languages', () => {
     );
     expect([...new Set(stray)]).toEqual([]);
   });
+});
+
+describe('the numbers page prints each source excerpt as the source does', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`${lang}: no quotation marks doubled around an excerpt that carries its own (““大国工匠”19名、全国最多”)`, () => {
+      const page = readPage(`${lang}/numbers/index.html`);
+      // A <q> adds its own marks around the text: around the source's “ ” they doubled up.
+      const doubled = page.querySelectorAll('main q').filter((q) => /[“”‘’]/.test(q.textContent));
+      expect(doubled.map((q) => q.textContent)).toEqual([]);
+      const text = squash(page.querySelector('main')?.textContent ?? '');
+      expect(text).not.toMatch(/““|””/);
+      const missing = figures.map((f) => f.quote).filter((q) => !text.includes(q));
+      expect(missing).toEqual([]);
+    });
+  }
 });

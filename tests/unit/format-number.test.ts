@@ -1,22 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatEnNumber, formatZhNumber, parseZhNumber } from '../../src/lib/format-number';
 
 describe('formatEnNumber', () => {
-  it('writes in full digits a million that would need more than three decimals', () => {
-    expect(formatEnNumber(19_859_400)).toBe('19,859,400');
-    expect(formatEnNumber(1_234_567_890)).toBe('1,234,567,890');
+  it('writes every number from a million up with "million" or "billion", so neighbours compare at a glance', () => {
+    // Before: "19,859,400" beside "58.84 million" in one chart (a million needing four decimals went to digits).
+    expect(formatEnNumber(19_859_400)).toBe('19.8594 million');
+    expect(formatEnNumber(58_840_000)).toBe('58.84 million');
+    expect(formatEnNumber(1_000_000)).toBe('1 million');
   });
   it('keeps every digit of millions and billions', () => {
     expect(formatEnNumber(4_894_000)).toBe('4.894 million');
-    expect(formatEnNumber(19_859_400)).toBe('19,859,400');
     expect(formatEnNumber(1_130_000_000)).toBe('1.13 billion');
     expect(formatEnNumber(1_400_000_000)).toBe('1.4 billion');
-    expect(formatEnNumber(58_840_000)).toBe('58.84 million');
+  });
+  it('never rounds: a number needing more than four decimals of a million would be written in full digits', () => {
+    expect(formatEnNumber(1_234_567)).toBe('1,234,567');
+    expect(formatEnNumber(1_234_567_890)).toBe('1,234,567,890');
   });
   it('groups thousands below a million', () => {
     expect(formatEnNumber(361_300)).toBe('361,300');
+    expect(formatEnNumber(999_999)).toBe('999,999');
     expect(formatEnNumber(1036)).toBe('1,036');
     expect(formatEnNumber(932)).toBe('932');
+  });
+  it('gives every ledger number of a million or more its scale word, exactly', () => {
+    const ledger = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'figures.json'), 'utf8')) as {
+      id: string;
+      value: number;
+    }[];
+    const large = ledger.filter((f) => f.value >= 1e6);
+    expect(large.length).toBeGreaterThan(5);
+    for (const f of large) {
+      const [number, scale] = formatEnNumber(f.value).split(' ');
+      expect(scale, f.id).toMatch(/^(million|billion)$/);
+      expect(Number(number) * (scale === 'billion' ? 1e9 : 1e6), f.id).toBeCloseTo(f.value, 0);
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import zh from '../../src/i18n/zh.json';
 import { parseUi, t } from '../../src/i18n/ui';
 import { isLang, otherLang } from '../../src/i18n/locales';
 import { pickLanguage } from '../../src/lib/pick-language';
+import { straightQuoteProblem } from '../../src/lib/content/straight-quotes';
 
 /** Every source file that may look up a UI string. */
 function sourceText(dir: string): string {
@@ -24,6 +25,13 @@ describe('UI strings', () => {
       (key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`) && !prefixes.some((p) => key.startsWith(p)),
     );
     expect(unused).toEqual([]);
+  });
+  it('are set with curly quotes in English, as the content is (see src/lib/content/straight-quotes.ts)', () => {
+    const problems = Object.entries(en).flatMap(([key, text]) => {
+      const problem = straightQuoteProblem(text);
+      return problem ? [`src/i18n/en.json: "${key}": ${problem}`] : [];
+    });
+    expect(problems).toEqual([]);
   });
   it('define the same keys in both languages', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());

@@ -9,13 +9,17 @@ const declarations = (palette: Palette) =>
 
 /**
  * Theme CSS for the embed pages, from the site's tokens: the reader's colour scheme by default,
- * or the one the host asks for with ?theme=light|dark (set on <html> before it paints).
+ * or the one the host asks for with ?theme=light|dark (set on <html> before it paints), and the
+ * font stack of the page's language.
  */
 export function formatThemeCss(): string {
   const light = declarations(palettes.light);
   const dark = declarations(palettes.dark);
   return [
-    `:root{color-scheme:light dark;--font-sans:${fonts.sans.join(',')};${light}}`,
+    `:root{color-scheme:light dark;${light}}`,
+    // The language's own sans stack: CJK faces first in Chinese, so “ ” are set full-width.
+    `:root,:lang(en){--font-sans:${fonts.en.sans.join(',')}}`,
+    `:lang(zh){--font-sans:${fonts.zh.sans.join(',')}}`,
     `@media (prefers-color-scheme:dark){:root:not([data-theme=light]){color-scheme:dark;${dark}}}`,
     `:root[data-theme=light]{color-scheme:light}`,
     `:root[data-theme=dark]{color-scheme:dark;${dark}}`,

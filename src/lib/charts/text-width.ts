@@ -126,21 +126,44 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
 }
 
 /**
+ * Chinese line-breaking rules (禁则), as a Chinese desk sets them: a line never starts with
+ * closing punctuation (the mark belongs to the character before it) and never ends with opening
+ * punctuation (the mark belongs to the character after it). Dashes and ellipses come in pairs
+ * (——, ……) and count as closing, so a pair is never split and never opens a line.
+ */
+const noLineStart = new Set([...'，。、；：？！）》」』】〕〉”’…—·,.;:?!)]}%％～〗〙〛']);
+const noLineEnd = new Set([...'（《「『【〔〈“‘([{〖〘〚']);
+
+/**
  * Breaks a label into lines no wider than maxWidth: at spaces for English, anywhere for
- * Chinese (which has no spaces), never leaving a line empty.
+ * Chinese (which has no spaces) except inside a run of Latin letters or digits (489.4万 never
+ * splits as 48 / 9.4万), never leaving a line empty, never starting a line with closing
+ * punctuation and never ending one with opening punctuation. Where a break would break those
+ * rules, the characters before it move down with the punctuation (a shorter line, never a wider
+ * one), as long as the line keeps at least one token.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const tokens = /\s/.test(text) ? text.split(/(?<=\s)/) : [...text];
-  const lines: string[] = [];
-  let line = '';
+  const tokens = /\s/.test(text) ? text.split(/(?<=\s)/) : (text.match(/[A-Za-z0-9]+(?:[.,:/][A-Za-z0-9]+)*%?|./gsu) ?? []);
+  const lines: string[][] = [];
+  let line: string[] = [];
+  const width = (parts: string[]) => estimateTextWidth(parts.join('').trimEnd(), fontSize, bold);
   for (const token of tokens) {
-    if (line && estimateTextWidth((line + token).trimEnd(), fontSize, bold) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
+    if (line.length && width([...line, token]) > maxWidth) {
+      const next = [token.trimStart()];
+      while (line.length > 1 && breaksRule(line, next)) next.unshift(line.pop() ?? '');
+      lines.push(line);
+      line = next;
     } else {
-      line += token;
+      line.push(token);
     }
   }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+  if (line.join('').trim()) lines.push(line);
+  return lines.map((parts) => parts.join('').trimEnd());
+}
+
+/** True when a break between `before` and `after` would start a line with closing punctuation or end one with opening punctuation. */
+function breaksRule(before: string[], after: string[]): boolean {
+  const last = [...before.join('').trimEnd()].at(-1) ?? '';
+  const first = [...after.join('').trimStart()][0] ?? '';
+  return noLineStart.has(first) || noLineEnd.has(last);
 }

@@ -1,3 +1,5 @@
+import type { Lang } from '../figures';
+
 /**
  * A worker's own words, where a story opens with them: the text inside the opening “…” of its
  * first paragraph (nested ‘…’ kept). Returns undefined when the story does not open with a quote.
@@ -22,4 +24,12 @@ export function openingQuote(text: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Who said it, as each language's desk prints an attribution: Chinese with the two-em dash
+ * (破折号, always a pair, set close: ——张军), English with one em dash and a space (— Zhang Jun).
+ */
+export function attribution(who: string, lang: Lang): string {
+  return lang === 'zh' ? `——${who}` : `— ${who}`;
 }

@@ -85,4 +85,9 @@ describe('embed theme CSS', () => {
     expect(css).toMatch(/prefers-color-scheme:dark\)\{:root:not\(\[data-theme=light\]\)/);
     expect(css).toContain(`:root[data-theme=dark]{color-scheme:dark;--color-paper:${palettes.dark.paper}`);
   });
+  it('sets Chinese in a CJK-first stack, so “ ” take their full-width forms, and English Latin-first', () => {
+    const css = formatThemeCss();
+    expect(css).toMatch(/:lang\(zh\)\{--font-sans:"PingFang SC","Hiragino Sans GB","Noto Sans CJK SC",[^}]*system-ui/);
+    expect(css).toMatch(/:root,:lang\(en\)\{--font-sans:system-ui,/);
+  });
 });

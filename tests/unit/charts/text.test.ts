@@ -15,6 +15,25 @@ describe('text measurement and wrapping', () => {
     expect(wrapText('Union labour-law supervision organisations', 150, 14)).toEqual(['Union labour-law', 'supervision', 'organisations']);
     expect(wrapText('全省建立工会劳动法律监督组织', 70, 14)).toEqual(['全省建立工', '会劳动法律', '监督组织']);
   });
+  it('never starts a line with closing punctuation or ends one with opening punctuation (禁则)', () => {
+    // Before: ['截至目前', '，全省建', '成工会驿', '站']: a comma opening the second line.
+    expect(wrapText('截至目前，全省建成工会驿站', 56, 14)).toEqual(['截至目', '前，全省', '建成工会', '驿站']);
+    // Before: ['累计培训（', '截至目前）']: an opening bracket ending a line, then a closing one opening the next.
+    expect(wrapText('累计培训（截至目前）', 70, 14)).toEqual(['累计培训', '（截至目', '前）']);
+    // Before: ['“大国工匠', '”19名、全', '国最多'].
+    expect(wrapText('“大国工匠”19名、全国最多', 70, 14)).toEqual(['“大国工', '匠”19', '名、全国最', '多']);
+    // A dash or ellipsis pair is never split and never opens a line.
+    expect(wrapText('一二三——四五', 56, 14)).toEqual(['一二', '三——四', '五']);
+    // English: a lone dash or closing quote moves down with the word before it.
+    expect(wrapText('Workers first — always', 100, 14)).toEqual(['Workers', 'first — always']);
+  });
+  it('never splits a number or a Latin word inside Chinese text', () => {
+    // Before: ['发展会员4', '89.4万人'].
+    expect(wrapText('发展会员489.4万人', 70, 14)).toEqual(['发展会员', '489.4万人']);
+  });
+  it('keeps a line with one token even when the next starts with closing punctuation', () => {
+    expect(wrapText('一，', 14, 14)).toEqual(['一', '，']);
+  });
   it('keeps a short label on one line', () => {
     expect(wrapText('Care', 300, 14)).toEqual(['Care']);
   });

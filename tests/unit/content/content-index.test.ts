@@ -91,7 +91,8 @@ describe('the content index refuses authoring mistakes, naming the file, line an
     let line = 0;
     const report = reportFor((c) => {
       const file = join(c, 'stories/en/zhang-jun.mdx');
-      edit(file, (t) => t.replace(/^when: .*$/m, 'when: 2019-05-01').replace(/^description: (.*)$/m, 'description: >\n  $1'));
+      // Folded without its YAML quotes: inside a folded block they would be text, straight quotes the check refuses.
+      edit(file, (t) => t.replace(/^when: .*$/m, 'when: 2019-05-01').replace(/^description: "(.*)"$/m, 'description: >\n  $1'));
       line = lineOf(file, 'when:');
     });
     expect(report).toContain(`content/stories/en/zhang-jun.mdx:${line}: field "when": Expected string, received date`);
@@ -255,5 +256,60 @@ describe('the content index refuses authoring mistakes, naming the file, line an
       });
     });
     expect(report).toMatch(/content\/topics\.json:\d+: topic "empty-topic": field "terms": no paragraph of the article names any of them/);
+  });
+
+  it("straight quotes in English prose: a ledger label, a glossary note, a page's text and front matter and a box title", () => {
+    const lines: Record<string, number> = {};
+    const report = reportFor((c) => {
+      edit(join(c, 'figures.json'), (t) => t.replace('"label": "New union members"', `"label": "New union members (the unions' count)"`));
+      lines.figures = lineOf(join(c, 'figures.json'), "unions' count");
+      edit(join(c, 'glossary.json'), (t) => t.replace(/("id": "taian-yto-union",[\s\S]*?"note": ")/, `$1Say \\"Tai'an\\": `));
+      lines.glossary = lineOf(join(c, 'glossary.json'), `Say \\"Tai'an\\"`);
+      const page = join(c, 'sections/en/union-reform.mdx');
+      edit(page, (t) =>
+        t
+          .replace('navTitle: "Union reform and development"', `navTitle: "Union reform and the unions' development"`)
+          // The body only (the description repeats the paragraph, in YAML quotes of its own).
+          .replace(/\n---\n[\s\S]*/, (body) =>
+            body
+              .replace('on building “small three-level” unions. These', 'on building "small three-level" unions. These')
+              .replace('in non-public enterprises and', "in non-public enterprises' workplaces and"),
+          ),
+      );
+      lines.navTitle = lineOf(page, 'navTitle:');
+      lines.body = lineOf(page, '<Fig id="union-orgs-new"');
+      const intro = join(c, 'sections/en/introduction.mdx');
+      edit(intro, (t) => t.replace('<KeyFigures title="By the numbers">', `<KeyFigures title="The article's numbers">`));
+      lines.box = lineOf(intro, '<KeyFigures');
+    });
+    expect(report).toContain(
+      `content/figures.json:${lines.figures}: figure "members-new": field "en.label": straight quote ' in "…members (the unions' count)": English text takes ’ for an apostrophe and ‘ ’ or “ ” around a quotation ("…members (the unions’ count)")`,
+    );
+    expect(report).toContain(
+      `content/glossary.json:${lines.glossary}: glossary term "taian-yto-union": field "note": straight quote " in "Say "Tai'an":`,
+    );
+    expect(report).toContain(
+      `content/sections/en/union-reform.mdx:${lines.navTitle}: field "navTitle": straight quote ' in "…reform and the unions' development"`,
+    );
+    // One message per text: the first straight quote, with a count of the rest.
+    expect(report).toContain(
+      `content/sections/en/union-reform.mdx:${lines.body}: text: straight quote ' in "…non-public enterprises' workplaces…" (and 2 more)`,
+    );
+    expect(report).toContain(
+      `content/sections/en/introduction.mdx:${lines.box}: <KeyFigures title>: straight quote ' in "The article's numbers"`,
+    );
+    // Markup is not prose: YAML and JSX attribute quotes, and the Chinese twin's “ ”, pass.
+    expect(report).not.toMatch(/zh\/union-reform|field "title"|field "order"/);
+  });
+
+  it('straight quotes in charts.json, reported as warnings until its rewrite curls them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'striving-index-'));
+    made.push(dir);
+    const content = join(dir, 'content');
+    cpSync(join(root, 'content'), content, { recursive: true });
+    edit(join(content, 'charts.json'), (t) => t.replace(/("en": ")([^"]*)(")/, '$1\\"$2\\"$3'));
+    const index = buildContentIndex(content);
+    expect(contentErrorReport(index.errors)).toBeUndefined();
+    expect(index.warnings.map((w) => w.message).join('\n')).toMatch(/^chart "[a-z0-9-]+": field "[a-z.[\]0-9]+": straight quote " in /m);
   });
 });
