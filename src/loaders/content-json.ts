@@ -14,13 +14,10 @@ import { getContentIndex } from '../utils/content-index';
 export function contentJson(name: 'figures' | 'charts' | 'glossary' | 'topics'): Loader {
   return {
     name: `content-json:${name}`,
-    load({ store, logger }) {
+    load({ store }) {
       const index = getContentIndex();
       const report = contentErrorReport(index.errors);
       if (report) return Promise.reject(new Error(report));
-      // Each file's own warnings, once: problems not yet failing the build (see straightQuotesWarnOnly).
-      const warnings = index.warnings.filter((w) => w.file.endsWith(`${name}.json`));
-      if (warnings.length) logger.warn((contentErrorReport(warnings) ?? '').replace(/^Content errors:/, 'Content warnings (to fix):'));
       store.clear();
       for (const item of index[name]) store.set({ id: item.id, data: item as unknown as Record<string, unknown> });
       return Promise.resolve();

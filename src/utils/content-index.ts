@@ -15,7 +15,7 @@ import { findDuplicateIds, parseJsonArray, validateItems, type ContentError, typ
 import { sourceLineOf } from '../lib/content/anchors';
 import { allowedIn, refusedIn } from '../lib/content/components';
 import { indexMdx, parseMdx, partsText, type Block } from '../lib/content/mdx';
-import { englishStrings, frontMatterStrings, mdxProse, straightQuoteProblem, straightQuotesWarnOnly } from '../lib/content/straight-quotes';
+import { englishStrings, frontMatterStrings, mdxProse, straightQuoteProblem } from '../lib/content/straight-quotes';
 import {
   composePage,
   pageNotes,
@@ -54,8 +54,6 @@ export interface ContentIndex {
   stories: string[];
   /** Every problem found, each naming its file, line and field. */
   errors: ContentError[];
-  /** Problems reported but not (yet) failing the build: see straightQuotesWarnOnly. */
-  warnings: ContentError[];
   /** The blocks a page shows, in order: the files' blocks with placed stories expanded. */
   compose(keys: readonly string[]): PlacedBlock[];
   /** The numbered notes of a page made of the given files. */
@@ -103,7 +101,6 @@ function readArray(contentDir: string, name: string, errors: ContentError[], unr
 /** Builds the content index from the files under a content folder. Pure reading: nothing is written. */
 export function buildContentIndex(contentDir: string): ContentIndex {
   const errors: ContentError[] = [];
-  const warnings: ContentError[] = [];
   const unreadable = new Set<string>();
   const rel = (path: string) => relative(process.cwd(), path);
   const source = readFileSync(join(contentDir, 'source.txt'), 'utf8');
@@ -135,7 +132,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
         if (!problem) continue;
         const encoded = JSON.stringify(text);
         const at = lines.findIndex((l, i) => i >= item.line - 1 && l.includes(encoded));
-        (straightQuotesWarnOnly.has(name) ? warnings : errors).push({
+        errors.push({
           file: rel(path),
           line: at < 0 ? item.line : at + 1,
           message: `${typeof id === 'string' ? `${what} "${id}": ` : ''}field "${field}": ${problem}`,
@@ -464,7 +461,6 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     sections,
     stories,
     errors,
-    warnings,
     compose,
     notes: (keys) => pageNotes(compose(keys), twinOf),
     article,

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ui from '../../src/i18n/en.json';
-import { englishStrings, straightQuotesWarnOnly } from '../../src/lib/content/straight-quotes';
-import { articlePages, langPages, readPage, root, squash } from '../support/site';
+import { articlePages, langPages, readPage, squash } from '../support/site';
 
 /**
  * Every English page as a reader sees it: note markers (a number after a word) and the hidden
@@ -32,20 +29,6 @@ function visibleText(file: string): string {
   for (const el of page.querySelectorAll('script, style, template, code, pre, textarea, [data-search-words]')) el.remove();
   return `${page.querySelector('title')?.textContent ?? ''} ${page.querySelector('body')?.textContent ?? ''}`;
 }
-
-/**
- * The literal words of content files whose straight quotes are still only warned about
- * (straightQuotesWarnOnly: charts.json until its rewrite lands), without spaces, as chart
- * labels wrap them over lines: these, and only these, may still show straight quotes.
- */
-const pendingFragments = [...straightQuotesWarnOnly].flatMap((name) =>
-  (JSON.parse(readFileSync(join(root, 'content', name), 'utf8')) as unknown[])
-    .flatMap((item) => englishStrings(item))
-    .flatMap(({ text }) => text.split(/\{[a-z0-9-]+\}/))
-    .filter((part) => /['"]/.test(part))
-    .map((part) => part.replace(/\s+/g, ''))
-    .sort((a, b) => b.length - a.length),
-);
 
 const words = (sentence: string) => sentence.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 
@@ -103,14 +86,11 @@ describe('the English edition', () => {
     const found: string[] = [];
     let curly = 0;
     for (const { file } of pages) {
-      let text = visibleText(file).replace(/\s+/g, '');
-      for (const fragment of pendingFragments) text = text.replaceAll(fragment, '');
+      const text = visibleText(file).replace(/\s+/g, '');
       curly += (text.match(/[‘’“”]/g) ?? []).length;
       for (const m of text.matchAll(/['"]/g)) found.push(`${file}: …${text.slice(Math.max(0, m.index - 25), m.index + 25)}…`);
     }
-    console.log(
-      `English pages: ${curly} curly quotes, ${found.length} straight${pendingFragments.length ? ` (not counting ${pendingFragments.length} pending charts.json texts)` : ''}`,
-    );
+    console.log(`English pages: ${curly} curly quotes, ${found.length} straight`);
     expect(found).toEqual([]);
   });
 

@@ -13,14 +13,6 @@ import { smartQuotes } from './smart-quotes';
 const straight = /['"]/g;
 
 /**
- * Content files whose straight quotes are reported as warnings (printed by the build), not yet
- * errors: content/charts.json is being rewritten on another branch, which curls its quotes.
- * Once it has, take it out of this set: the content index then fails the build on it like on
- * every other file, and tests/content/english.test.ts checks its text on the built pages too.
- */
-export const straightQuotesWarnOnly: ReadonlySet<string> = new Set(['charts.json']);
-
-/**
  * Why a piece of English prose is refused, or undefined when it has no straight quote. The
  * message shows the first one in its context and the same words with curly quotes.
  */

@@ -302,14 +302,14 @@ describe('the content index refuses authoring mistakes, naming the file, line an
     expect(report).not.toMatch(/zh\/union-reform|field "title"|field "order"/);
   });
 
-  it('straight quotes in charts.json, reported as warnings until its rewrite curls them', () => {
+  it('straight quotes in charts.json, which fail the build like any other file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'striving-index-'));
     made.push(dir);
     const content = join(dir, 'content');
     cpSync(join(root, 'content'), content, { recursive: true });
     edit(join(content, 'charts.json'), (t) => t.replace(/("en": ")([^"]*)(")/, '$1\\"$2\\"$3'));
-    const index = buildContentIndex(content);
-    expect(contentErrorReport(index.errors)).toBeUndefined();
-    expect(index.warnings.map((w) => w.message).join('\n')).toMatch(/^chart "[a-z0-9-]+": field "[a-z.[\]0-9]+": straight quote " in /m);
+    expect(contentErrorReport(buildContentIndex(content).errors)).toMatch(
+      /charts\.json:\d+: chart "[a-z0-9-]+": field "[a-z.[\]0-9]+": straight quote " in /m,
+    );
   });
 });
