@@ -29,6 +29,8 @@ export interface RowModel {
 /** A panel: rows in one unit and one period, on one linear scale. */
 export interface PanelModel {
   heading: string;
+  /** One row whose panel heading names it: its row label is not drawn. */
+  named: boolean;
   rows: RowModel[];
 }
 
@@ -107,7 +109,8 @@ export function drawRows(model: RowsModel, width: number, state: RowsState, k = 
       Math.max(calloutRoom.get(c.figure) ?? 0, textBlock(c.text, 0, 0, inner, '', fontSize, true).height + (c.from ? 14 : 8)),
     );
   const parts: string[] = [];
-  let y = 0;
+  // A few pixels above the first line: CJK faces rise above the em box.
+  let y = 4;
   for (const [p, panel] of model.panels.entries()) {
     if (p) y += m.panelGap;
     const heading = textBlock(panel.heading, left, y + fontSize, inner, `class="panel-heading" data-key="panel-${p}"`, fontSize, true);
@@ -127,15 +130,18 @@ export function drawRows(model: RowsModel, width: number, state: RowsState, k = 
     const body: string[] = [];
     for (const row of panel.rows) {
       const anyShown = row.marks.some((mark) => state.revealed.has(mark.id));
-      const label = textBlock(
-        row.label,
-        left,
-        y + fontSize,
-        inner,
-        `class="row-label${anyShown ? '' : ' is-pending'}" data-key="label-${escapeXml(row.marks[0]?.id ?? '')}"`,
-      );
-      body.push(label.markup);
-      y += label.height + 2;
+      // A panel of one row under its own heading: the heading names it, so the label would only repeat it.
+      if (!panel.named) {
+        const label = textBlock(
+          row.label,
+          left,
+          y + fontSize,
+          inner,
+          `class="row-label${anyShown ? '' : ' is-pending'}" data-key="label-${escapeXml(row.marks[0]?.id ?? '')}"`,
+        );
+        body.push(label.markup);
+        y += label.height + 2;
+      }
       for (const [i, mark] of row.marks.entries()) {
         const shown = state.revealed.has(mark.id);
         const onOff = state.on.has(mark.id) ? 'is-on' : 'is-off';
@@ -191,7 +197,9 @@ export function drawRows(model: RowsModel, width: number, state: RowsState, k = 
       y += m.rowGap;
     }
     for (const [i, tick] of ticks.entries()) {
-      parts.push(`<line class="tick" data-key="tick-${p}-${i}" x1="${r(tick.x)}" x2="${r(tick.x)}" y1="${r(axisTop + AXIS - 4)}" y2="${r(y - m.rowGap)}"/>`);
+      parts.push(
+        `<line class="tick" data-key="tick-${p}-${i}" x1="${r(tick.x)}" x2="${r(tick.x)}" y1="${r(axisTop + AXIS - 4)}" y2="${r(y - m.rowGap)}"/>`,
+      );
       parts.push(
         `<text class="tick-label" data-key="tick-label-${p}-${i}" x="${r(tick.x)}" y="${r(axisTop + fontSize + 1)}" text-anchor="${tick.anchor}">${escapeXml(tick.label)}</text>`,
       );
@@ -334,6 +342,7 @@ export const rows: ChartType<RowsSpec, RowsModel> = {
       heading:
         panel.heading?.[context.lang] ??
         `${context.strings.units[context.figure(panel.rows[0]?.figure ?? '').unit] ?? ''}${tag(context.figure(panel.rows[0]?.figure ?? ''))}`,
+      named: panel.rows.length === 1 && panel.heading !== undefined,
       rows: panel.rows.map((row): RowModel => {
         const main = context.figure(row.figure);
         const twin = row.compare ? context.figure(row.compare) : undefined;

@@ -49,7 +49,8 @@ export function drawSymbols(model: SymbolsModel, width: number, state: SymbolsSt
   for (const c of model.steps.flatMap((s) => s.callouts))
     calloutRoom.set(c.figure, Math.max(calloutRoom.get(c.figure) ?? 0, textBlock(c.text, 0, 0, width, '', fontSize, true).height + 4));
   const parts: string[] = [];
-  let y = 0;
+  // A few pixels above the first line: CJK faces rise above the em box.
+  let y = 4;
   for (const group of model.groups) {
     const shown = state.revealed.has(group.id);
     const onOff = state.on.has(group.id) ? 'is-on' : 'is-off';

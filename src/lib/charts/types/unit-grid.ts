@@ -47,7 +47,8 @@ export function drawUnits(model: UnitModel, width: number, state: UnitState, k =
   const calloutRoom = new Map<string, number>();
   for (const c of model.steps.flatMap((s) => s.callouts))
     calloutRoom.set(c.figure, Math.max(calloutRoom.get(c.figure) ?? 0, textBlock(c.text, 0, 0, width, '', fontSize, true).height + 4));
-  let y = 0;
+  // A few pixels above the first line: CJK faces rise above the em box.
+  let y = 4;
   // A label keeps the height of its longest form (with the value), so revealing it moves nothing.
   const text = (key: string, content: string, cls: string, longest = content) => {
     const block = textBlock(content, 0, y + fontSize, width, `class="${cls}" data-key="${key}"`, fontSize, true);
