@@ -5,13 +5,23 @@ import { langs } from '../i18n/locales';
 import { chartTypes, checkChart } from '../lib/charts/registry';
 import { chartSchema, type ChartSpec } from '../schemas/chart';
 import { figureSchema } from '../schemas/figure';
+import { editionSchema, type Edition } from '../schemas/edition';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary';
 import { pageSchema, sectionSchema, storySchema } from '../schemas/pages';
 import { topicSchema, type Topic } from '../schemas/topic';
 import { readFrontMatter } from '../lib/content/front-matter';
 import { anchored, computeAnchors } from '../lib/content/anchors';
 import { checkLedger, findMissingTwins } from '../lib/content/check-ledger';
-import { findDuplicateIds, parseJsonArray, validateItems, type ContentError, type JsonItem, type Schema } from '../lib/content/json-file';
+import {
+  fieldPath,
+  findDuplicateIds,
+  parseJsonArray,
+  parseJsonObject,
+  validateItems,
+  type ContentError,
+  type JsonItem,
+  type Schema,
+} from '../lib/content/json-file';
 import { sourceLineOf } from '../lib/content/anchors';
 import { allowedIn, refusedIn } from '../lib/content/components';
 import { indexMdx, partsText, type Block } from '../lib/content/mdx';
@@ -43,6 +53,8 @@ export interface ContentIndex {
   charts: ChartSpec[];
   glossary: GlossaryEntry[];
   topics: Topic[];
+  /** This edition of the site (content/edition.json); undefined only when that file has errors. */
+  edition: Edition | undefined;
   /** Every MDX file by key ("sections/zh/union-reform"). */
   files: ReadonlyMap<string, IndexedFile>;
   /** Front matter by file key. */
@@ -97,6 +109,30 @@ function readArray(contentDir: string, name: string, errors: ContentError[], unr
   return items;
 }
 
+/** Reads content/edition.json: each problem names the file, the field's line and the field. */
+function readEdition(contentDir: string, errors: ContentError[]): Edition | undefined {
+  const path = join(contentDir, 'edition.json');
+  const file = relative(process.cwd(), path);
+  if (!existsSync(path)) {
+    errors.push({ file, message: 'file is missing; it holds this edition\'s release date ("released": "YYYY-MM-DD")' });
+    return undefined;
+  }
+  const parsed = parseJsonObject(readFileSync(path, 'utf8'), file);
+  errors.push(...parsed.errors);
+  if (parsed.errors.length > 0) return undefined;
+  const result = editionSchema.safeParse(parsed.value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    errors.push({
+      file,
+      line: parsed.lineOf(field) ?? 1,
+      message: `${issue.path.length ? `field "${fieldPath(issue.path)}": ` : ''}${issue.message}`,
+    });
+  }
+  return undefined;
+}
+
 /** Builds the content index from the files under a content folder. Pure reading: nothing is written. */
 export function buildContentIndex(contentDir: string): ContentIndex {
   const errors: ContentError[] = [];
@@ -120,6 +156,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   const { items: chartItems, values: charts } = validated('charts.json', chartSchema, 'chart');
   const { items: glossaryItems, values: glossary } = validated('glossary.json', glossarySchema, 'glossary term');
   const { items: topicItems, values: topics } = validated('topics.json', topicSchema, 'topic');
+  const edition = readEdition(contentDir, errors);
   const topicLine = new Map(topicItems.map((i) => [(i.value as { id?: string }).id ?? '', i.line]));
   const glossaryIds = new Set(glossary.map((g) => g.id));
   for (const topic of topics)
@@ -414,6 +451,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     charts,
     glossary,
     topics,
+    edition,
     files,
     frontMatter,
     sections,
@@ -451,4 +489,11 @@ export function getContentIndex(dir = contentDir()): ContentIndex {
   const sig = signature(dir);
   if (cached?.signature !== sig || cached.index.contentDir !== dir) cached = { signature: sig, index: buildContentIndex(dir) };
   return cached.index;
+}
+
+/** This edition's facts (content/edition.json). The content loaders fail the build first when the file is wrong. */
+export function getEdition(): Edition {
+  const edition = getContentIndex().edition;
+  if (!edition) throw new Error('content/edition.json: not valid; see the content errors above');
+  return edition;
 }
