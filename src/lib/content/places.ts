@@ -56,3 +56,16 @@ export function boxGroups(file: IndexedFile | undefined): BoxGroup[] {
   }
   return groups;
 }
+
+/** Units that count people: the human-scale figures a group of the box is led by. */
+const peopleUnits = new Set(['people', 'person-times']);
+
+/**
+ * The figure a group of the 数说 box is led by on the cover: its first count of people (the
+ * box's own order), or its first figure where it counts none. A rule, not a pick, so a group
+ * is never led by a count of editions or colleges while it reports how many people it reached.
+ */
+export function leadFigureOf(group: BoxGroup, unitOf: (id: string) => string | undefined): string | undefined {
+  const ids = group.items.flatMap((item) => item.figures);
+  return ids.find((id) => peopleUnits.has(unitOf(id) ?? '')) ?? ids[0];
+}
