@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { langs } from '../i18n/locales';
-import { chartTypes, checkChart } from '../lib/charts/registry';
+import { chartRefs, chartTypes, checkChart } from '../lib/charts/registry';
 import { chartSchema, type ChartSpec } from '../schemas/chart';
 import { figureSchema } from '../schemas/figure';
 import { editionSchema, type Edition } from '../schemas/edition';
@@ -353,6 +353,28 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     for (const fig of data.related ?? [])
       if (!unreadable.has('figures.json') && !figureById.has(fig))
         errors.push({ file: rel(path), line: fieldLine('related'), message: `field "related": unknown figure "${fig}"` });
+    if (data.chart !== undefined && !unreadable.has('charts.json')) {
+      const spec = charts.find((c) => c.id === data.chart);
+      if (!spec)
+        errors.push({
+          file: rel(path),
+          line: fieldLine('chart'),
+          message: `field "chart": unknown chart "${data.chart}" (content/charts.json)`,
+        });
+      else if (!chartRefs(spec).some((ref) => data.related?.includes(ref.id)))
+        errors.push({
+          file: rel(path),
+          line: fieldLine('chart'),
+          message: `field "chart": chart "${data.chart}" draws none of the story's related figures, so it is not this story's chart`,
+        });
+    }
+    const twinChart = frontMatter.get(`${folder}/zh/${id}`)?.chart;
+    if (lang !== 'zh' && twin && twinChart !== data.chart)
+      errors.push({
+        file: rel(path),
+        line: fieldLine('chart') ?? 1,
+        message: `field "chart": ${data.chart === undefined ? 'no chart' : `"${data.chart}"`} but its Chinese twin declares ${twinChart === undefined ? 'no chart' : `"${twinChart}"`}`,
+      });
   }
 
   // A glossary entry or topic that matches nothing builds an empty promise: an explanation never
