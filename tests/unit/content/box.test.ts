@@ -10,6 +10,11 @@ describe('leadFigureOf', () => {
     expect(leadFigureOf(group(['colleges', 'stations'], ['trained', 'visits']), unitOf)).toBe('trained');
     expect(leadFigureOf(group(['visits'], ['trained']), unitOf)).toBe('visits');
   });
+  it('passes over a count the main text contradicts when the group has another', () => {
+    const disputed = (id: string) => id === 'trained';
+    expect(leadFigureOf(group(['trained'], ['visits']), unitOf, disputed)).toBe('visits');
+    expect(leadFigureOf(group(['colleges'], ['trained']), unitOf, disputed)).toBe('trained');
+  });
   it('falls back to the first figure, and to nothing for an empty group', () => {
     expect(leadFigureOf(group(['colleges', 'stations']), unitOf)).toBe('colleges');
     expect(leadFigureOf(group(), unitOf)).toBeUndefined();
