@@ -37,6 +37,11 @@ export const storySchema = z
     when: text.optional(),
     /** Ledger ids of the figures the story relates to. */
     related: z.array(z.string()).default([]),
+    /**
+     * The story's own chart (an id in content/charts.json), shown still on the story page. It
+     * must draw at least one of the story's related figures; the same in both languages.
+     */
+    chart: kebabId.optional(),
   })
   .strict();
 

@@ -2,16 +2,26 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { langs } from '../i18n/locales';
-import { chartTypes, checkChart } from '../lib/charts/registry';
+import { chartRefs, chartTypes, checkChart } from '../lib/charts/registry';
 import { chartSchema, type ChartSpec } from '../schemas/chart';
 import { figureSchema } from '../schemas/figure';
+import { editionSchema, type Edition } from '../schemas/edition';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary';
 import { pageSchema, sectionSchema, storySchema } from '../schemas/pages';
 import { topicSchema, type Topic } from '../schemas/topic';
 import { readFrontMatter } from '../lib/content/front-matter';
 import { anchored, computeAnchors } from '../lib/content/anchors';
 import { checkLedger, findMissingTwins } from '../lib/content/check-ledger';
-import { findDuplicateIds, parseJsonArray, validateItems, type ContentError, type JsonItem, type Schema } from '../lib/content/json-file';
+import {
+  fieldPath,
+  findDuplicateIds,
+  parseJsonArray,
+  parseJsonObject,
+  validateItems,
+  type ContentError,
+  type JsonItem,
+  type Schema,
+} from '../lib/content/json-file';
 import { sourceLineOf } from '../lib/content/anchors';
 import { allowedIn, refusedIn } from '../lib/content/components';
 import { indexMdx, parseMdx, partsText, type Block } from '../lib/content/mdx';
@@ -44,6 +54,8 @@ export interface ContentIndex {
   charts: ChartSpec[];
   glossary: GlossaryEntry[];
   topics: Topic[];
+  /** This edition of the site (content/edition.json); undefined only when that file has errors. */
+  edition: Edition | undefined;
   /** Every MDX file by key ("sections/zh/union-reform"). */
   files: ReadonlyMap<string, IndexedFile>;
   /** Front matter by file key. */
@@ -98,6 +110,30 @@ function readArray(contentDir: string, name: string, errors: ContentError[], unr
   return items;
 }
 
+/** Reads content/edition.json: each problem names the file, the field's line and the field. */
+function readEdition(contentDir: string, errors: ContentError[]): Edition | undefined {
+  const path = join(contentDir, 'edition.json');
+  const file = relative(process.cwd(), path);
+  if (!existsSync(path)) {
+    errors.push({ file, message: 'file is missing; it holds this edition\'s release date ("released": "YYYY-MM-DD")' });
+    return undefined;
+  }
+  const parsed = parseJsonObject(readFileSync(path, 'utf8'), file);
+  errors.push(...parsed.errors);
+  if (parsed.errors.length > 0) return undefined;
+  const result = editionSchema.safeParse(parsed.value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    errors.push({
+      file,
+      line: parsed.lineOf(field) ?? 1,
+      message: `${issue.path.length ? `field "${fieldPath(issue.path)}": ` : ''}${issue.message}`,
+    });
+  }
+  return undefined;
+}
+
 /** Builds the content index from the files under a content folder. Pure reading: nothing is written. */
 export function buildContentIndex(contentDir: string): ContentIndex {
   const errors: ContentError[] = [];
@@ -121,6 +157,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   const { items: chartItems, values: charts } = validated('charts.json', chartSchema, 'chart');
   const { items: glossaryItems, values: glossary } = validated('glossary.json', glossarySchema, 'glossary term');
   const { items: topicItems, values: topics } = validated('topics.json', topicSchema, 'topic');
+<<<<<<< HEAD
   // English prose is set with curly quotes: every string under an "en" key, on its own line.
   const quotesIn = (name: string, items: readonly JsonItem[], what: string, englishKeys?: string[]) => {
     const path = join(contentDir, name);
@@ -144,6 +181,9 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   quotesIn('charts.json', chartItems, 'chart');
   quotesIn('glossary.json', glossaryItems, 'glossary term', ['en', 'note']);
   quotesIn('topics.json', topicItems, 'topic');
+=======
+  const edition = readEdition(contentDir, errors);
+>>>>>>> doc
   const topicLine = new Map(topicItems.map((i) => [(i.value as { id?: string }).id ?? '', i.line]));
   const glossaryIds = new Set(glossary.map((g) => g.id));
   for (const topic of topics)
@@ -358,6 +398,28 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     for (const fig of data.related ?? [])
       if (!unreadable.has('figures.json') && !figureById.has(fig))
         errors.push({ file: rel(path), line: fieldLine('related'), message: `field "related": unknown figure "${fig}"` });
+    if (data.chart !== undefined && !unreadable.has('charts.json')) {
+      const spec = charts.find((c) => c.id === data.chart);
+      if (!spec)
+        errors.push({
+          file: rel(path),
+          line: fieldLine('chart'),
+          message: `field "chart": unknown chart "${data.chart}" (content/charts.json)`,
+        });
+      else if (!chartRefs(spec).some((ref) => data.related?.includes(ref.id)))
+        errors.push({
+          file: rel(path),
+          line: fieldLine('chart'),
+          message: `field "chart": chart "${data.chart}" draws none of the story's related figures, so it is not this story's chart`,
+        });
+    }
+    const twinChart = frontMatter.get(`${folder}/zh/${id}`)?.chart;
+    if (lang !== 'zh' && twin && twinChart !== data.chart)
+      errors.push({
+        file: rel(path),
+        line: fieldLine('chart') ?? 1,
+        message: `field "chart": ${data.chart === undefined ? 'no chart' : `"${data.chart}"`} but its Chinese twin declares ${twinChart === undefined ? 'no chart' : `"${twinChart}"`}`,
+      });
   }
 
   // A glossary entry or topic that matches nothing builds an empty promise: an explanation never
@@ -456,6 +518,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     charts,
     glossary,
     topics,
+    edition,
     files,
     frontMatter,
     sections,
@@ -493,4 +556,11 @@ export function getContentIndex(dir = contentDir()): ContentIndex {
   const sig = signature(dir);
   if (cached?.signature !== sig || cached.index.contentDir !== dir) cached = { signature: sig, index: buildContentIndex(dir) };
   return cached.index;
+}
+
+/** This edition's facts (content/edition.json). The content loaders fail the build first when the file is wrong. */
+export function getEdition(): Edition {
+  const edition = getContentIndex().edition;
+  if (!edition) throw new Error('content/edition.json: not valid; see the content errors above');
+  return edition;
 }

@@ -116,3 +116,32 @@ export function validateItems<T>(
   }
   return { values, errors };
 }
+
+/**
+ * Reads a content file that holds one JSON object (settings such as content/edition.json),
+ * as strictly as parseJsonArray. `lineOf` gives the line of a top-level field, so a bad value
+ * is reported where it is written.
+ */
+export function parseJsonObject(
+  text: string,
+  file: string,
+): { value: unknown; lineOf: (field: string) => number | undefined; errors: ContentError[] } {
+  const problems: ParseError[] = [];
+  const tree = parseTree(text, problems, { allowTrailingComma: false, disallowComments: true });
+  const none = () => undefined;
+  const errors: ContentError[] = problems.map((p) => ({
+    file,
+    ...lineAndColumn(text, p.offset),
+    message: `invalid JSON (${printParseErrorCode(p.error)})`,
+  }));
+  if (errors.length > 0 || !tree)
+    return { value: undefined, lineOf: none, errors: errors.length ? errors : [{ file, message: 'empty file' }] };
+  if (tree.type !== 'object') return { value: undefined, lineOf: none, errors: [{ file, line: 1, message: 'must hold a JSON object' }] };
+  const lines = new Map(
+    (tree.children ?? []).flatMap((property: Node) => {
+      const key = property.children?.[0];
+      return key && typeof key.value === 'string' ? [[key.value, lineAndColumn(text, key.offset).line] as const] : [];
+    }),
+  );
+  return { value: JSON.parse(text) as unknown, lineOf: (field) => lines.get(field), errors: [] };
+}

@@ -56,3 +56,22 @@ export function boxGroups(file: IndexedFile | undefined): BoxGroup[] {
   }
   return groups;
 }
+
+/** Units that count people: the human-scale figures a group of the box is led by. */
+const peopleUnits = new Set(['people', 'person-times']);
+
+/**
+ * The figure a group of the 数说 box is led by on the cover: its first count of people (the
+ * box's own order) that the main text does not contradict, then its first count of people,
+ * then its first figure. A rule, not a pick, so a group is never led by a count of editions or
+ * colleges while it reports how many people it reached, nor by a disputed number if it has another.
+ */
+export function leadFigureOf(
+  group: BoxGroup,
+  unitOf: (id: string) => string | undefined,
+  disputed: (id: string) => boolean = () => false,
+): string | undefined {
+  const ids = group.items.flatMap((item) => item.figures);
+  const people = ids.filter((id) => peopleUnits.has(unitOf(id) ?? ''));
+  return people.find((id) => !disputed(id)) ?? people[0] ?? ids[0];
+}

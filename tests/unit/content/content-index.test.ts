@@ -312,4 +312,25 @@ describe('the content index refuses authoring mistakes, naming the file, line an
       /charts\.json:\d+: chart "[a-z0-9-]+": field "[a-z.[\]0-9]+": straight quote " in /m,
     );
   });
+
+  it("a story chart that does not exist, is not the story's, or differs between the languages", () => {
+    let line = 0;
+    const unknown = reportFor((c) => {
+      const file = join(c, 'stories/zh/taian-yto.mdx');
+      edit(file, (t) => t.replace(/^chart: .*$/m, 'chart: no-such-chart'));
+      line = lineOf(file, 'chart:');
+    });
+    expect(unknown).toContain(
+      `content/stories/zh/taian-yto.mdx:${line}: field "chart": unknown chart "no-such-chart" (content/charts.json)`,
+    );
+    const notIts = reportFor((c) => {
+      for (const lang of ['zh', 'en'])
+        edit(join(c, `stories/${lang}/taian-yto.mdx`), (t) => t.replace(/^chart: .*$/m, 'chart: organising'));
+    });
+    expect(notIts).toMatch(
+      /content\/stories\/zh\/taian-yto\.mdx:\d+: field "chart": chart "organising" draws none of the story's related figures/,
+    );
+    const differs = reportFor((c) => edit(join(c, 'stories/en/taian-yto.mdx'), (t) => t.replace(/^chart: .*\n/m, '')));
+    expect(differs).toMatch(/content\/stories\/en\/taian-yto\.mdx:1: field "chart": no chart but its Chinese twin declares "taian-yto"/);
+  });
 });
