@@ -157,7 +157,6 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   const { items: chartItems, values: charts } = validated('charts.json', chartSchema, 'chart');
   const { items: glossaryItems, values: glossary } = validated('glossary.json', glossarySchema, 'glossary term');
   const { items: topicItems, values: topics } = validated('topics.json', topicSchema, 'topic');
-<<<<<<< HEAD
   // English prose is set with curly quotes: every string under an "en" key, on its own line.
   const quotesIn = (name: string, items: readonly JsonItem[], what: string, englishKeys?: string[]) => {
     const path = join(contentDir, name);
@@ -181,9 +180,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   quotesIn('charts.json', chartItems, 'chart');
   quotesIn('glossary.json', glossaryItems, 'glossary term', ['en', 'note']);
   quotesIn('topics.json', topicItems, 'topic');
-=======
   const edition = readEdition(contentDir, errors);
->>>>>>> doc
   const topicLine = new Map(topicItems.map((i) => [(i.value as { id?: string }).id ?? '', i.line]));
   const glossaryIds = new Set(glossary.map((g) => g.id));
   for (const topic of topics)
