@@ -72,7 +72,8 @@ describe.each(['zh', 'en'] as const)('every chart step in %s', (lang) => {
           for (const scheme of ['light', 'dark'] as const) {
             // Reduced motion ends the colour transitions at once, so the reading is the theme's own.
             await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-            await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+            // Colours (fills, the paper) transition: read them once no transition runs.
+            await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { polling: 'raf' });
             const { colours } = scheme === 'light' ? read : await readStep(page, id);
             for (const on of colours.on) {
               const ground = worstContrast(on, colours.ground);
