@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { formatFigure, type Figure } from '../../src/lib/figures';
 import { parseCsv } from '../support/csv';
 import { distDir, readPage, root } from '../support/site';
 
@@ -15,9 +16,20 @@ interface Entry {
 }
 
 const specs = JSON.parse(readFileSync(join(root, 'content/charts.json'), 'utf8')) as { id: string; title: { zh: string; en: string } }[];
-const ledger = new Map(
-  (JSON.parse(readFileSync(join(root, 'content/figures.json'), 'utf8')) as { id: string; value: number }[]).map((f) => [f.id, f]),
-);
+const ledger = new Map((JSON.parse(readFileSync(join(root, 'content/figures.json'), 'utf8')) as Figure[]).map((f) => [f.id, f]));
+/** A chart title as the ledger fills its {figure} placeholders. */
+const filled = (title: { zh: string; en: string } | undefined) =>
+  title &&
+  Object.fromEntries(
+    (['zh', 'en'] as const).map((lang) => [
+      lang,
+      title[lang].replace(/\{([a-z0-9-]+)\}/g, (_, id: string) => {
+        const figure = ledger.get(id);
+        if (!figure) throw new Error(`no figure ${id}`);
+        return formatFigure(figure, lang, 'text');
+      }),
+    ]),
+  );
 const catalogue = JSON.parse(readFileSync(join(distDir, 'charts.json'), 'utf8')) as Entry[];
 const file = (path: string) => join(distDir, path);
 const cases = catalogue.flatMap((entry) => (['zh', 'en'] as const).map((lang) => [entry.id, lang, entry] as const));
@@ -31,7 +43,7 @@ describe('the chart catalogue (/charts.json)', () => {
   it('lists every chart once with titles from content/charts.json, and every file it names exists', () => {
     expect(catalogue.map((c) => c.id)).toEqual(specs.map((s) => s.id));
     for (const entry of catalogue) {
-      expect(entry.title).toEqual(specs.find((s) => s.id === entry.id)?.title);
+      expect(entry.title).toEqual(filled(specs.find((s) => s.id === entry.id)?.title));
       expect(entry.citation.zh).toContain(`“${entry.title.zh}”`);
       expect(entry.citation.en).toContain(`“${entry.title.en}”`);
       for (const path of [
