@@ -48,7 +48,10 @@ describe('charts', () => {
       page.$$eval('[data-chart=jobs-2025] .scrolly-graphic .mark.is-on', (els) => els.map((el) => el.getAttribute('data-fig')));
     // The scroll builds the chart up: a pair's bars have no length until their step.
     const drawn = () =>
-      page.$$eval('[data-chart=jobs-2025] .scrolly-graphic rect.bar', (els) => els.filter((el) => Number(el.getAttribute('width')) > 0).length);
+      page.$$eval(
+        '[data-chart=jobs-2025] .scrolly-graphic rect.bar',
+        (els) => els.filter((el) => Number(el.getAttribute('width')) > 0).length,
+      );
     expect(await on()).toEqual(['job-fairs-box', 'job-fairs']);
     expect(await drawn()).toBe(2);
     await scrollStepToLine(page, 'jobs-2025', 1);

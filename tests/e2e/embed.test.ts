@@ -157,6 +157,41 @@ describe('the embed page', () => {
     await context.close();
   });
 
+  it.each([
+    ['/en/embed/organising/', 390],
+    ['/zh/embed/jobs-2025/', 390],
+    ['/zh/embed/places/', 1280],
+    ['/en/embed/taian-yto/', 1280],
+  ] as const)('%s at %ipx: the buttons stay put through every step and the drawing leaves no blank band', async (path, width) => {
+    const { context, page } = await openPage(browser, origin, { viewport: { width, height: 900 } });
+    await page.goto(origin + path);
+    await page.waitForSelector('[data-chart][data-enhanced="true"]');
+    const total = await page.locator('.stepper-step').count();
+    const read = () =>
+      page.evaluate(() => {
+        const next = document.querySelector('[data-step-next]')!.getBoundingClientRect();
+        const prev = document.querySelector('[data-step-prev]')!.getBoundingClientRect();
+        const frame = document.querySelector('.embed-graphic')!.getBoundingClientRect();
+        const body = document.querySelector<SVGGElement>('.embed-graphic svg .chart-body')!.getBoundingClientRect();
+        return {
+          buttons: [next.left, next.top, prev.left, prev.top].map(Math.round).join(' '),
+          band: Math.round(frame.bottom - body.bottom),
+        };
+      });
+    const seen = [await read()];
+    for (let step = 1; step < total; step += 1) {
+      await page.click('[data-step-next]');
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-chart]')?.dataset['moving'] === undefined);
+      seen.push(await read());
+    }
+    expect(new Set(seen.map((s) => s.buttons)).size, JSON.stringify(seen)).toBe(1);
+    for (const s of seen) expect(s.band, JSON.stringify(seen)).toBeLessThanOrEqual(24);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.chart-title')!).fontFamily)).toMatch(
+      /Songti|Charter|Georgia|serif/,
+    );
+    await context.close();
+  });
+
   it('lists every step and the chart without JavaScript', async () => {
     const { context, page } = await openPage(browser, origin, { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
     await page.goto(`${origin}/zh/embed/jobs-2025/`);

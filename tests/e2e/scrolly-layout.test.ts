@@ -53,15 +53,20 @@ describe.each(['zh', 'en'] as const)('every chart step in %s', (lang) => {
           problems.push(...read.kinsoku.map((p) => `${where(step)}: ${p}`));
           // The card being read is whole on the screen, under the sticky header.
           if (!read.card || read.card.top < read.band.top - 1 || read.card.bottom > read.band.bottom + 1)
-            problems.push(`${where(step)}: the active card is not whole on screen: ${JSON.stringify(read.card)} in ${JSON.stringify(read.band)}`);
+            problems.push(
+              `${where(step)}: the active card is not whole on screen: ${JSON.stringify(read.card)} in ${JSON.stringify(read.band)}`,
+            );
           for (const [p, panel] of read.ticks.entries()) {
             const gaps = panel.xs.slice(1).map((x, i) => x - (panel.xs[i] ?? 0));
-            if (gaps.some((g) => Math.abs(g - (gaps[0] ?? 0)) > 1.5)) problems.push(`${where(step)}: panel ${p} ticks are irregular: ${panel.xs.join(', ')}`);
-            if (panel.lines !== panel.labels) problems.push(`${where(step)}: panel ${p} has ${panel.lines} tick lines but ${panel.labels} labels`);
+            if (gaps.some((g) => Math.abs(g - (gaps[0] ?? 0)) > 1.5))
+              problems.push(`${where(step)}: panel ${p} ticks are irregular: ${panel.xs.join(', ')}`);
+            if (panel.lines !== panel.labels)
+              problems.push(`${where(step)}: panel ${p} has ${panel.lines} tick lines but ${panel.labels} labels`);
           }
           if (wide(width)) {
             // The graphic fills the stage: at least 60% of the screen, its title in view, its drawing no toy.
-            if (read.graphic.height < sizes[width] * 0.6) problems.push(`${where(step)}: sticky graphic ${Math.round(read.graphic.height)}px tall`);
+            if (read.graphic.height < sizes[width] * 0.6)
+              problems.push(`${where(step)}: sticky graphic ${Math.round(read.graphic.height)}px tall`);
             if (read.graphic.svgHeight < 200) problems.push(`${where(step)}: drawing only ${Math.round(read.graphic.svgHeight)}px tall`);
             if (read.graphic.titleBottom < read.band.top || read.graphic.contentBottom > sizes[width])
               problems.push(`${where(step)}: title or drawing out of view`);
@@ -73,14 +78,22 @@ describe.each(['zh', 'en'] as const)('every chart step in %s', (lang) => {
             // Reduced motion ends the colour transitions at once, so the reading is the theme's own.
             await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
             // Colours (fills, the paper) transition: read them once no transition runs.
-            await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { polling: 'raf' });
+            await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, {
+              polling: 'raf',
+            });
             const { colours } = scheme === 'light' ? read : await readStep(page, id);
             for (const on of colours.on) {
               const ground = worstContrast(on, colours.ground);
-              if (ground.ratio < 3) problems.push(`${where(step)} ${scheme}: highlight ${on} on ${colours.ground} is ${ground.ratio.toFixed(2)} (${ground.vision})`);
+              if (ground.ratio < 3)
+                problems.push(
+                  `${where(step)} ${scheme}: highlight ${on} on ${colours.ground} is ${ground.ratio.toFixed(2)} (${ground.vision})`,
+                );
               for (const off of colours.off) {
                 const pair = worstContrast(on, off);
-                if (pair.ratio < 3) problems.push(`${where(step)} ${scheme}: highlight ${on} against context ${off} is ${pair.ratio.toFixed(2)} (${pair.vision})`);
+                if (pair.ratio < 3)
+                  problems.push(
+                    `${where(step)} ${scheme}: highlight ${on} against context ${off} is ${pair.ratio.toFixed(2)} (${pair.vision})`,
+                  );
               }
             }
             if (!colours.on.length) problems.push(`${where(step)} ${scheme}: no highlighted mark`);

@@ -87,6 +87,8 @@ describe.each(['zh', 'en'] as const)('scrollytelling in %s', (lang) => {
         if (last) {
           const anchor = await page.$eval(`[data-chart="${last.id}"] .scrolly-step:nth-child(2)`, (el) => el.id).catch(() => '');
           if (anchor) {
+            // A fresh page: from the same page, a link to the hash it already has would not scroll.
+            await page.goto('about:blank');
             await page.goto(`${origin}/${lang}/${section}/#${anchor}`);
             const state = await settled(page, last.id);
             if (state.pinned) {

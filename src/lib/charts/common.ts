@@ -1,7 +1,9 @@
 import { figureLabel, formatFigure, type Figure } from '../figures';
 import { formatEnNumber, formatZhNumber } from '../format-number';
 import type { BaseModel, ChartProblem, Drawn, ModelContext } from './chart-type';
+import { MIN_WIDTH } from './dimensions';
 import { fillTemplate, templateIds } from './template';
+import { estimateTextWidth } from './text-width';
 
 /** The fields every chart spec has. */
 export interface CommonSpec {
@@ -61,6 +63,14 @@ export function stepProblems(spec: CommonSpec, shown: ReadonlySet<string>, figur
         else if (!revealed.has(id))
           problems.push({ field, message: `"${id}" is not drawn yet in this step (no step so far highlights it)` });
       for (const lang of ['zh', 'en'] as const) {
+        // A callout points: one short line, even on the narrowest phone, so the room it keeps
+        // in the steps without it is never more than a line.
+        const line = estimateTextWidth(callout[lang].replace(/\{[a-z0-9-]+\}/g, '00000'), 14, true);
+        if (line > MIN_WIDTH - 16)
+          problems.push({
+            field: `${field}.${lang}`,
+            message: `is longer than one line at ${MIN_WIDTH}px: a callout points, the card tells`,
+          });
         const resolve = (id: string) => {
           const found = figure(id);
           return found ? formatFigure(found, lang, 'text') : `{${id}}`;

@@ -96,17 +96,14 @@ export function enhanceScrolly(figure: HTMLElement): void {
   const steps = [...figure.querySelectorAll<HTMLElement>('.scrolly-step')];
   if (!model || !graphic || !steps.length) return;
   // Beside the steps on a wide screen, the drawing fills the pinned stage under the header and
-  // the chart's own title and key, instead of floating small in it. On a phone it fits above
-  // its tallest step card, so the chart can stay pinned with the card whole beneath it.
-  let tallestCard = 0;
+  // the chart's own title and key, instead of floating small in it. On a phone it keeps the
+  // size it was built at, so nothing shifts when this code arrives.
   const room = () => {
     const root = getComputedStyle(document.documentElement);
     const value = root.getPropertyValue('--header-height');
     const header = (Number.parseFloat(value) || 0) * (value.includes('rem') ? Number.parseFloat(root.fontSize) : 1);
     const titles = graphic.querySelector<HTMLElement>('.chart-header')?.offsetHeight ?? 0;
-    if (wide()) return Math.max(0, Math.floor(window.innerHeight - header - titles - 64));
-    tallestCard = Math.max(tallestCard, ...steps.map((step) => step.offsetHeight));
-    return Math.max(0, Math.floor(Math.min(window.innerHeight * 0.68, window.innerHeight - header - tallestCard - 40) - titles - 16));
+    return wide() ? Math.max(0, Math.floor(window.innerHeight - header - titles - 64)) : undefined;
   };
   const chart = createChart(figure, model, room);
   if (!chart) return;

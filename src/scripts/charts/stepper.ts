@@ -11,19 +11,18 @@ export function enhanceStepper(figure: HTMLElement): void {
   const controls = figure.querySelector<HTMLElement>('[data-stepper-controls]');
   if (!model || !stepper || !controls || figure.dataset['enhanced']) return;
   // Redrawn at the frame's real width, labels wrap less and the drawing gets shorter than the
-  // one built for the narrowest phone. Until the reader moves a step, the graphic keeps the
-  // height it had, so neither the frame nor the host page around it shifts on load.
+  // one built for the narrowest phone. The graphic keeps the height it had, so neither the frame
+  // nor the host page shifts, and the redrawn marks grow into it, so it shows no blank band.
+  // Every step has that one height: the buttons never move.
   const graphic = figure.querySelector<HTMLElement>('.embed-graphic');
-  const built = graphic?.getBoundingClientRect().height ?? 0;
-  const chart = createChart(figure, model);
+  const built = Math.floor(graphic?.getBoundingClientRect().height ?? 0);
+  const chart = createChart(figure, model, () => (built > 0 ? built : undefined));
   if (!chart) return;
   if (graphic && built > 0) graphic.style.minHeight = `${built}px`;
-  const release = () => graphic?.style.removeProperty('min-height');
   const prev = controls.querySelector<HTMLButtonElement>('[data-step-prev]');
   const next = controls.querySelector<HTMLButtonElement>('[data-step-next]');
   const count = controls.querySelector<HTMLElement>('[data-step-count]');
-  const go = (index: number, byReader = true) => {
-    if (byReader) release();
+  const go = (index: number) => {
     chart.go(index);
     const current = chart.step;
     if (prev) prev.disabled = current === 0;
@@ -47,5 +46,5 @@ export function enhanceStepper(figure: HTMLElement): void {
     event.preventDefault();
   });
   const start = Number.parseInt(new URLSearchParams(location.search).get('step') ?? '1', 10);
-  go(Number.isFinite(start) ? start - 1 : 0, false);
+  go(Number.isFinite(start) ? start - 1 : 0);
 }

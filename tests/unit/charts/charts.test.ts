@@ -78,6 +78,14 @@ describe('checkChart refuses a chart that would mean nothing', () => {
       'steps: no step highlights "migrant", so it is never drawn',
     ]);
   });
+  it('refuses a callout longer than one line on the narrowest phone', () => {
+    const long = 'A callout that goes on to tell the whole story of the step, which is the card’s job';
+    const spec = {
+      ...specs.symbols,
+      steps: [{ ...specs.symbols.steps[0]!, callouts: [{ figure: 'stations', zh: '短', en: long }] }, specs.symbols.steps[1]!],
+    };
+    expect(problems(spec)).toEqual(['steps[0].callouts[0].en: is longer than one line at 256px: a callout points, the card tells']);
+  });
   it('refuses an upper bound drawn as symbols', () => {
     const spec = {
       ...specs.symbols,

@@ -72,6 +72,7 @@ describe('the organising chart, held to the source', () => {
   it('says in the chart that the article does not tell whether the groups overlap', () => {
     const callouts = modelIn('zh').steps.flatMap((s) => s.callouts.map((c) => c.text));
     expect(callouts.some((text) => text.includes('重叠'))).toBe(true);
+    expect(modelIn('zh').steps.at(-1)?.text).toContain('原文没有说明两类会员是否有重叠');
     expect(modelIn('en').description).toMatch(/does not say whether the two groups overlap/);
   });
 });
