@@ -19,6 +19,7 @@ export function chartStrings(lang: Lang): ChartStrings {
     separator: t(lang, 'chart.separator'),
     units,
     ofWhich: t(lang, 'chart.ofWhich'),
+    bounds: { more: t(lang, 'chart.bound.more'), under: t(lang, 'chart.bound.under'), moreSymbol: t(lang, 'chart.bound.moreSymbol') },
     chart: t(lang, 'chart.label'),
   };
 }

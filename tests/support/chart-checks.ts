@@ -96,10 +96,10 @@ export function readStep(page: Page, chart: string): Promise<StepReading> {
       geometry,
       colours: {
         // A part's bar or squares carry their own state; an outline (a bound) is judged by its stroke elsewhere.
-        on: marks(
-          '.mark.is-on > .bar:not(.part), .bar.part.is-on, rect.unit.is-on:not([class*="part-"]), rect.unit[class*="part-"][opacity="1"], .mark.is-on .symbol',
+        on: marks('.mark.is-on > .bar:not(.part), .bar.part.is-on, rect.unit.is-on[opacity="1"], rect.unit.is-on:not([opacity]), .mark.is-on .symbol'),
+        off: marks(
+          '.mark.is-off > .bar:not(.part):not(.is-under), .bar.part.is-off, rect.unit.is-off[opacity="1"], rect.unit.is-off:not([opacity]), .mark.is-off .symbol',
         ),
-        off: marks('.mark.is-off > .bar:not(.part):not(.is-under), .bar.part.is-off, rect.unit.is-off:not([class*="part-"]), .mark.is-off .symbol'),
         ground,
       },
       graphic: {

@@ -15,6 +15,8 @@ export interface ChartStrings {
   units: Record<string, string>;
   /** "Of which": the word before a part of a unit chart's whole (其中). */
   ofWhich: string;
+  /** Keys for the marks of figures the article gives as bounds: an arrow (余, 超), an outline (不足, 近), a dashed symbol. */
+  bounds: { more: string; under: string; moreSymbol: string };
   /** The kicker before the period ("Chart"). */
   chart: string;
 }
@@ -49,7 +51,7 @@ export interface StepModel {
 /** A line of the chart's key; `swatch` draws the mark it explains before the text, in the mark's colour. */
 export interface KeyModel {
   text: string;
-  swatch?: 'square' | undefined;
+  swatch?: 'square' | 'more' | 'under' | 'more-square' | undefined;
 }
 
 /** What every chart model has, whatever its type; plain data, sent to the client as JSON. */

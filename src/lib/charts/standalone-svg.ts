@@ -67,7 +67,8 @@ export function renderStandaloneSvg(
       );
     const before = parts.length;
     line('key', key.text, small, 6);
-    if (key.swatch) parts.slice(before).forEach((el, i) => (parts[before + i] = el.replace(`x="${pad}"`, `x="${pad + small + 4}"`)));
+    if (key.swatch === 'square')
+      parts.slice(before).forEach((el, i) => (parts[before + i] = el.replace(`x="${pad}"`, `x="${pad + small + 4}"`)));
   }
   y += 12;
   const chart = drawWholeChart(model, inner);

@@ -37,6 +37,7 @@ export const commonStyles: readonly StyleRule[] = [
     },
   },
   { page: '.callout-line', props: { fill: 'none', stroke: '{ink}', 'stroke-width': '1.5' } },
+  { page: '.callout-line.is-open', props: { 'stroke-dasharray': '3 2' } },
   {
     page: '.tick-label, .row-label, .value',
     props: { stroke: '{paper}', 'stroke-width': '3', 'paint-order': 'stroke', 'stroke-linejoin': 'round' },

@@ -68,6 +68,7 @@ const strings: Record<Lang, ChartStrings> = {
     separator: '; ',
     chart: 'Chart',
     ofWhich: 'Of which: ',
+    bounds: { more: 'Arrow: more than', under: 'Dashed: fewer than', moreSymbol: 'Dashed square: more than' },
     units: { people: 'People', organisations: 'Organisations', places: 'Places', events: 'Events', yuan: 'Money (yuan)' },
   },
   zh: {
@@ -77,6 +78,7 @@ const strings: Record<Lang, ChartStrings> = {
     separator: '；',
     chart: '图表',
     ofWhich: '其中：',
+    bounds: { more: '箭头：余', under: '虚线框：不足', moreSymbol: '虚线方块：余' },
     units: { people: '人数', organisations: '组织数', places: '处所数', events: '场次', yuan: '金额（元）' },
   },
 };

@@ -27,7 +27,9 @@ describe('the chart palette: a highlight wins on luminance, for every reader', (
       });
     }
     it(`${theme}: the context grey is quieter than the highlight and than text`, () => {
-      expect(contrast(parseColour(p.context), parseColour(p.paper))).toBeLessThan(contrast(parseColour(p['chart-1']), parseColour(p.paper)));
+      expect(contrast(parseColour(p.context), parseColour(p.paper))).toBeLessThan(
+        contrast(parseColour(p['chart-1']), parseColour(p.paper)),
+      );
       expect(contrast(parseColour(p.context), parseColour(p.paper))).toBeLessThan(2);
     });
     it(`${theme}: links, kickers and buttons are not in a data colour`, () => {

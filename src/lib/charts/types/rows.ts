@@ -3,7 +3,7 @@ import type { RowsSpec } from '../../../schemas/chart';
 import { figureLabel, formatFigure, type Figure, type Lang } from '../../figures';
 import { formatEnNumber, formatZhNumber, type Qualifier } from '../../format-number';
 import type { StyleRule } from '../styles';
-import type { BaseModel, CalloutModel, ChartProblem, ChartType, Drawn, ModelContext } from '../chart-type';
+import type { BaseModel, CalloutModel, ChartProblem, ChartType, Drawn, KeyModel, ModelContext } from '../chart-type';
 import { baseModel, commonRefs, fillRoom, periodTag, stepProblems } from '../common';
 import { escapeXml, fontSize, r, textBlock } from '../svg';
 import { estimateTextWidth } from '../text-width';
@@ -29,6 +29,8 @@ export interface RowModel {
 /** A panel: rows in one unit and one period, on one linear scale. */
 export interface PanelModel {
   heading: string;
+  /** What the panel counts (one unit per panel). */
+  unit: string;
   /** One row whose panel heading names it: its row label is not drawn. */
   named: boolean;
   rows: RowModel[];
@@ -37,6 +39,8 @@ export interface PanelModel {
 export interface RowsModel extends BaseModel {
   type: 'rows';
   panels: PanelModel[];
+  /** The largest value of each unit across panels: the end of their shared scale. */
+  unitMax: Record<string, number>;
 }
 
 const PAD = 2;
@@ -124,7 +128,14 @@ export function drawRows(model: RowsModel, width: number, state: RowsState, k = 
     // narrow phone with long values they get a line of their own above the bar instead.
     const beside = inner - valueWidth - 8 >= inner * 0.5;
     const barRight = beside ? right - valueWidth - 8 : right - MORE;
-    const { x, ticks } = regularTicks(Math.max(...marks.map((mark) => mark.value)), model.lang, left, barRight);
+    // Panels counting the same unit (in different periods) share one scale, so equal lengths
+    // mean equal numbers across them, though each keeps its own axis.
+    const { x, ticks } = regularTicks(
+      model.unitMax[panel.unit] ?? Math.max(...marks.map((mark) => mark.value)),
+      model.lang,
+      left,
+      barRight,
+    );
     const axisTop = y;
     y += AXIS;
     const body: string[] = [];
@@ -153,6 +164,9 @@ export function drawRows(model: RowsModel, width: number, state: RowsState, k = 
         const shapes = [`<line class="track" x1="${r(left)}" x2="${r(barRight)}" y1="${r(mid)}" y2="${r(mid)}"/>`];
         const barWidth = shown ? Math.max(2, end - left) : 0;
         const cls = under(mark.qualifier) ? 'bar is-under' : 'bar';
+        // An outline (a bound) is laid on the paper, so no gridline runs through it.
+        if (under(mark.qualifier))
+          shapes.push(`<rect class="bar-ground" x="${r(left)}" y="${r(top)}" width="${r(barWidth)}" height="${m.bar}"/>`);
         shapes.push(
           `<rect class="${cls}" data-key="bar-${escapeXml(mark.id)}" x="${r(left)}" y="${r(top)}" width="${r(barWidth)}" height="${m.bar}"/>`,
         );
@@ -174,24 +188,28 @@ export function drawRows(model: RowsModel, width: number, state: RowsState, k = 
         }
         body.push(`<g class="mark ${onOff}${kind}" data-fig="${escapeXml(mark.id)}">${shapes.join('')}${value}</g>`);
         y += m.bar + m.gap;
-        if (row2) {
-          // The part's own line under the bar: "of which …: 10,400".
-          const partShown = state.revealed.has(row2.mark.id);
-          const full = `${row2.label}${model.lang === 'zh' ? '：' : ': '}${row2.mark.valueText}`;
-          const attrs = `class="part-label${partShown ? '' : ' is-pending'}" data-key="part-${escapeXml(row2.mark.id)}"`;
-          const block = textBlock(partShown ? full : row2.label, left, y + fontSize, inner, attrs, fontSize, true);
-          body.push(
-            `<g class="mark ${state.on.has(row2.mark.id) ? 'is-on' : 'is-off'}" data-fig="${escapeXml(row2.mark.id)}">${block.markup}</g>`,
-          );
-          // The line keeps the height of the full label, so revealing the value moves nothing.
-          y += textBlock(full, left, 0, inner, '', fontSize, true).height + m.gap;
-        }
+        // The callout first, right under the bar, so its leader crosses no label.
         const ids = [mark.id, ...(row2 ? [row2.mark.id] : [])];
         const room = Math.max(0, ...ids.map((id) => calloutRoom.get(id) ?? 0));
         if (room) {
           const callout = state.callouts.find((c) => ids.includes(c.figure));
           if (callout) body.push(drawCallout(callout, x, top + m.bar, y, left, right, marks));
           y += room;
+        }
+        if (row2) {
+          // The part's own line under the bar: "of which …: 10,400".
+          const partShown = state.revealed.has(row2.mark.id);
+          const full = `${row2.label}${model.lang === 'zh' ? '：' : ': '}${row2.mark.valueText}`;
+          const attrs = `class="part-label${partShown ? '' : ' is-pending'}" data-key="part-${escapeXml(row2.mark.id)}"`;
+          // Not drawn before its step: a label without its bar would point at nothing.
+          if (partShown) {
+            const block = textBlock(full, left, y + fontSize, inner, attrs, fontSize, true);
+            body.push(
+              `<g class="mark ${state.on.has(row2.mark.id) ? 'is-on' : 'is-off'}" data-fig="${escapeXml(row2.mark.id)}">${block.markup}</g>`,
+            );
+          }
+          // The line keeps the height of the full label, so revealing the value moves nothing.
+          y += textBlock(full, left, 0, inner, '', fontSize, true).height + m.gap;
         }
       }
       y += m.rowGap;
@@ -231,9 +249,14 @@ function drawCallout(
   let centre = at;
   if (fromValue !== undefined) {
     const from = x(fromValue);
-    // A bracket under the two bar ends: down from this one, across, up to the other.
+    // A bracket under the two bar ends: down from this one, across, up to the other. When this
+    // end is a bound (fewer than 3), the bracket runs on past it with an arrow: the fall is
+    // "over 80%", not exactly the distance to the bound.
     const y = lineTop + 2;
     lines.push(`<path class="callout-line" d="M${r(at)} ${r(barBottom + 2)}V${r(y)}H${r(from)}V${r(barBottom - 18)}"/>`);
+    const mark = marks.find((m) => m.id === callout.figure);
+    if (mark && under(mark.qualifier) && at - left > 10)
+      lines.push(`<path class="callout-line is-open" d="M${r(at)} ${r(y)}H${r(Math.max(left, at - 14))}m4 -4l-4 4l4 4"/>`);
     centre = (at + from) / 2;
   } else {
     lines.push(`<path class="callout-line" d="M${r(at)} ${r(barBottom + 1)}V${r(lineTop + 2)}"/>`);
@@ -262,9 +285,10 @@ const styles: StyleRule[] = [
   {
     page: '.mark .bar.is-under',
     download: '.bar.is-under',
-    props: { 'fill-opacity': '0.25', stroke: '{chart-1}', 'stroke-width': '2', 'stroke-dasharray': '4 2' },
+    props: { 'fill-opacity': '0.3', stroke: '{chart-1}', 'stroke-width': '2.5', 'stroke-dasharray': '5 3' },
   },
   { page: '.mark.is-off .bar.is-under', props: { stroke: '{ink-2}' } },
+  { page: '.bar-ground', download: '.bar-ground', props: { fill: '{paper}' } },
   { page: '.bar-more', download: '.bar-more', props: { fill: 'none', stroke: '{chart-1}', 'stroke-width': '2' } },
   { page: '.mark.is-off .bar-more', props: { stroke: '{ink-2}' } },
   { page: '.mark.is-off .value, .mark.is-off .part-label', props: { fill: '{ink-2}', 'font-weight': '400' } },
@@ -342,6 +366,7 @@ export const rows: ChartType<RowsSpec, RowsModel> = {
       heading:
         panel.heading?.[context.lang] ??
         `${context.strings.units[context.figure(panel.rows[0]?.figure ?? '').unit] ?? ''}${tag(context.figure(panel.rows[0]?.figure ?? ''))}`,
+      unit: context.figure(panel.rows[0]?.figure ?? '').unit,
       named: panel.rows.length === 1 && panel.heading !== undefined,
       rows: panel.rows.map((row): RowModel => {
         const main = context.figure(row.figure);
@@ -355,7 +380,20 @@ export const rows: ChartType<RowsSpec, RowsModel> = {
         };
       }),
     }));
-    return { ...baseModel(spec, ids, context), type: 'rows', panels };
+    const unitMax: Record<string, number> = {};
+    for (const id of ids) {
+      const f = context.figure(id);
+      unitMax[f.unit] = Math.max(unitMax[f.unit] ?? 0, f.value);
+    }
+    // The key explains how a bound is drawn, once, so callouts are free to point at the data.
+    const qualifiers = new Set(ids.map((id) => context.figure(id).qualifier));
+    const keys: KeyModel[] = [
+      ...(qualifiers.has('more-than') || qualifiers.has('over') ? [{ text: context.strings.bounds.more, swatch: 'more' as const }] : []),
+      ...(qualifiers.has('fewer-than') || qualifiers.has('nearly')
+        ? [{ text: context.strings.bounds.under, swatch: 'under' as const }]
+        : []),
+    ];
+    return { ...baseModel(spec, ids, context), type: 'rows', keys, panels, unitMax };
   },
 
   draw(model, width, step, room) {

@@ -47,7 +47,7 @@ export function drawSymbols(model: SymbolsModel, width: number, state: SymbolsSt
   // The room a figure's callouts need, kept in every step so a callout appearing moves nothing.
   const calloutRoom = new Map<string, number>();
   for (const c of model.steps.flatMap((s) => s.callouts))
-    calloutRoom.set(c.figure, Math.max(calloutRoom.get(c.figure) ?? 0, textBlock(c.text, 0, 0, width, '', fontSize, true).height + 4));
+    calloutRoom.set(c.figure, Math.max(calloutRoom.get(c.figure) ?? 0, textBlock(c.text, 0, 0, width, '', fontSize, true).height + 2));
   const parts: string[] = [];
   // A few pixels above the first line: CJK faces rise above the em box.
   let y = 4;
@@ -64,7 +64,17 @@ export function drawSymbols(model: SymbolsModel, width: number, state: SymbolsSt
       true,
     );
     // The label keeps the height of its form with the value, so revealing it moves nothing.
-    const top = y + Math.max(label.height, textBlock(group.label, 0, 0, width, '', fontSize, true).height) + 4;
+    let top = y + Math.max(label.height, textBlock(group.label, 0, 0, width, '', fontSize, true).height) + 4;
+    // A callout sits between the label and the symbols, pointing at them.
+    const room = calloutRoom.get(group.id);
+    if (room !== undefined) {
+      const found = state.callouts.find((c) => c.figure === group.id);
+      if (found) {
+        const block = textBlock(found.text, 0, top + fontSize, width, 'class="callout-text"', fontSize, true);
+        parts.push(`<g class="callout" data-key="callout-${escapeXml(group.id)}">${block.markup}</g>`);
+      }
+      top += room;
+    }
     const amount = group.marks + (group.more ? 1 : 0);
     const cells = waffleCells(grid, group.marks, top);
     const ghosts = waffleCells(grid, amount, top).map(
@@ -83,17 +93,7 @@ export function drawSymbols(model: SymbolsModel, width: number, state: SymbolsSt
     parts.push(
       `<g class="mark group ${onOff}" data-fig="${escapeXml(group.id)}">${label.markup}${ghosts.join('')}${symbols.join('')}${more}</g>`,
     );
-    y = top + waffleHeight(grid, amount) + 8;
-    const room = calloutRoom.get(group.id);
-    if (room !== undefined) {
-      const found = state.callouts.find((c) => c.figure === group.id);
-      if (found) {
-        const block = textBlock(found.text, 0, y + fontSize, width, 'class="callout-text"', fontSize, true);
-        parts.push(`<g class="callout" data-key="callout-${escapeXml(group.id)}">${block.markup}</g>`);
-      }
-      y += room;
-    }
-    y += 6;
+    y = top + waffleHeight(grid, amount) + 14;
   }
   return { markup: parts.join(''), height: Math.ceil(y) };
 }
@@ -148,6 +148,9 @@ export const symbols: ChartType<SymbolSpec, SymbolsModel> = {
           text: fillTemplate(spec.key[context.lang], (id) => (id === 'per-mark' ? plainNumber(spec.perMark, context.lang) : undefined)),
           swatch: 'square',
         },
+        ...(spec.groups.some((id) => ['more-than', 'over'].includes(context.figure(id).qualifier))
+          ? [{ text: context.strings.bounds.moreSymbol, swatch: 'more-square' as const }]
+          : []),
       ],
       groups: spec.groups.map((id) => {
         const figure = context.figure(id);
@@ -166,7 +169,7 @@ export const symbols: ChartType<SymbolSpec, SymbolsModel> = {
   draw(model, width, step, room) {
     const s = model.steps[step];
     const state: SymbolsState = { revealed: new Set(s?.revealed), on: new Set(s?.highlight), callouts: s?.callouts ?? [] };
-    return fillRoom((k) => drawSymbols(model, width, state, k), room, 1.6);
+    return fillRoom((k) => drawSymbols(model, width, state, k), room, 2.2);
   },
 
   styles,

@@ -46,7 +46,7 @@ export function drawUnits(model: UnitModel, width: number, state: UnitState, k =
   // The room a figure's callouts need, kept in every step so a callout appearing moves nothing.
   const calloutRoom = new Map<string, number>();
   for (const c of model.steps.flatMap((s) => s.callouts))
-    calloutRoom.set(c.figure, Math.max(calloutRoom.get(c.figure) ?? 0, textBlock(c.text, 0, 0, width, '', fontSize, true).height + 4));
+    calloutRoom.set(c.figure, Math.max(calloutRoom.get(c.figure) ?? 0, textBlock(c.text, 0, 0, width, '', fontSize, true).height + 2));
   // A few pixels above the first line: CJK faces rise above the em box.
   let y = 4;
   // A label keeps the height of its longest form (with the value), so revealing it moves nothing.
@@ -68,12 +68,13 @@ export function drawUnits(model: UnitModel, width: number, state: UnitState, k =
   const whole = model.whole;
   const wholeOn = state.on.has(whole.id) ? 'is-on' : 'is-off';
   text('label-total', whole.label, `unit-label ${wholeOn}`);
+  // A callout sits between a block's label and its squares, pointing at them.
+  callout(whole.id);
   const wholeTop = y;
   const wholeCells = waffleCells(grid, whole.marks, wholeTop);
   for (const c of wholeCells)
     out.push(`<rect class="unit ${wholeOn}" data-key="m${c.n}" x="${r(c.x)}" y="${r(c.y)}" width="${r(cell * c.fill)}" height="${cell}"/>`);
   y += waffleHeight(grid, whole.marks) + 8;
-  callout(whole.id);
   whole.parts.forEach((part, p) => {
     const shown = state.revealed.has(part.id);
     const onOff = state.on.has(part.id) ? 'is-on' : 'is-off';
@@ -81,6 +82,7 @@ export function drawUnits(model: UnitModel, width: number, state: UnitState, k =
     const sep = model.lang === 'zh' ? '：' : ': ';
     const full = `${part.name}${sep}${part.valueText}`;
     text(`label-part-${p}`, shown ? full : part.name, `unit-label part-${p} ${shown ? onOff : 'is-pending'}`, full);
+    callout(part.id);
     const top = y;
     // The whole again, in outline: the part is read against the same total.
     for (const c of waffleCells(grid, whole.marks, top))
@@ -95,7 +97,6 @@ export function drawUnits(model: UnitModel, width: number, state: UnitState, k =
       );
     }
     y += waffleHeight(grid, whole.marks) + 8;
-    callout(part.id);
   });
   return { markup: out.join(''), height: Math.ceil(y) };
 }
@@ -112,8 +113,10 @@ const stateOf = (model: UnitModel, step: number): UnitState => {
 const styles: StyleRule[] = [
   { page: 'rect.unit', props: { fill: '{context}', transition: 'fill 0.4s' } },
   { page: 'rect.unit.is-on', download: '.unit', props: { fill: '{chart-1}' } },
-  { page: 'rect.unit.part-0', download: '.unit.part-0', props: { fill: '{chart-1}' } },
-  { page: 'rect.unit.part-1', download: '.unit.part-1', props: { fill: '{chart-2}' } },
+  // A part keeps its colour only while its step is about it; before and after, it is context,
+  // so the part in focus always stands 3:1 apart from everything else.
+  { page: 'rect.unit.part-0.is-on', download: '.unit.part-0', props: { fill: '{chart-1}' } },
+  { page: 'rect.unit.part-1.is-on', download: '.unit.part-1', props: { fill: '{chart-2}' } },
   { page: '.unit-ghost', download: '.unit-ghost', props: { fill: 'none', stroke: '{ink-2}', 'stroke-width': '1' } },
   { page: '.unit-label', download: '.unit-label', props: { 'font-weight': '700' } },
   { page: '.unit-label.is-off, .unit-label.is-pending', props: { 'font-weight': '400', fill: '{ink-2}' } },
