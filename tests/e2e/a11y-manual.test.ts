@@ -292,7 +292,7 @@ describe('chart marks meet 3:1 against the chart background', () => {
         for (const svg of document.querySelectorAll('svg.chart-svg')) {
           const bg = background(svg.parentElement);
           for (const mark of svg.querySelectorAll<SVGElement>(shapes)) {
-            if (mark.matches('.is-off, .unit-ghost, .symbol-ghost, .is-off *')) continue;
+            if (mark.matches('.is-off, .unit-ghost, .symbol-ghost, .bar-ground, .is-off *')) continue;
             const style = getComputedStyle(mark);
             // A hollow mark (the compared figure) is drawn by its outline.
             const colour = style.fill === bg || style.fill === 'none' ? style.stroke : style.fill;

@@ -95,7 +95,8 @@ export function drawSymbols(model: SymbolsModel, width: number, state: SymbolsSt
     );
     y = top + waffleHeight(grid, amount) + 14;
   }
-  return { markup: parts.join(''), height: Math.ceil(y) };
+  // No gap after the last block: the drawing ends at its marks.
+  return { markup: parts.join(''), height: Math.ceil(y - 12) };
 }
 
 /** Symbols in the context colour once drawn, the highlight colour while their step is about them. */
@@ -169,7 +170,7 @@ export const symbols: ChartType<SymbolSpec, SymbolsModel> = {
   draw(model, width, step, room) {
     const s = model.steps[step];
     const state: SymbolsState = { revealed: new Set(s?.revealed), on: new Set(s?.highlight), callouts: s?.callouts ?? [] };
-    return fillRoom((k) => drawSymbols(model, width, state, k), room, 2.2);
+    return fillRoom((k) => drawSymbols(model, width, state, k), room, 3);
   },
 
   styles,

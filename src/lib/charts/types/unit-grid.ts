@@ -98,7 +98,8 @@ export function drawUnits(model: UnitModel, width: number, state: UnitState, k =
     }
     y += waffleHeight(grid, whole.marks) + 8;
   });
-  return { markup: out.join(''), height: Math.ceil(y) };
+  // No gap after the last block: the drawing ends at its marks.
+  return { markup: out.join(''), height: Math.ceil(y - 6) };
 }
 
 const stateOf = (model: UnitModel, step: number): UnitState => {
