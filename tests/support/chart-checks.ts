@@ -28,7 +28,10 @@ export function readStep(page: Page, chart: string): Promise<StepReading> {
     const svg = graphic?.querySelector<SVGSVGElement>('svg.chart-svg');
     if (!graphic || !svg) throw new Error(`no graphic in ${id}`);
     const header = document.querySelector('.site-header')?.getBoundingClientRect();
-    const band = { top: header && getComputedStyle(document.querySelector('.site-header')!).position === 'sticky' ? header.bottom : 0, bottom: innerHeight };
+    const band = {
+      top: header && getComputedStyle(document.querySelector('.site-header')!).position === 'sticky' ? header.bottom : 0,
+      bottom: innerHeight,
+    };
     // What a reader must see: highlighted marks and every label of the drawing.
     const covered: string[] = [];
     const targets = [
@@ -43,19 +46,21 @@ export function readStep(page: Page, chart: string): Promise<StepReading> {
       if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) continue;
       const top = document.elementsFromPoint(x, y)[0];
       if (top && !svg.contains(top) && top !== svg)
-        covered.push(`${el.tagName}.${el.getAttribute('class') ?? ''} “${el.textContent?.slice(0, 30) ?? ''}” under ${top.tagName}.${top.className}`);
+        covered.push(
+          `${el.tagName}.${el.getAttribute('class') ?? ''} “${el.textContent?.slice(0, 30) ?? ''}” under ${top.tagName}.${top.className}`,
+        );
     }
     const active = figure.querySelector<HTMLElement>('.scrolly-step.is-active')?.getBoundingClientRect();
-    const ticks = [...new Set([...svg.querySelectorAll('[data-key^="tick-label-"]')].map((t) => t.getAttribute('data-key')?.split('-')[2]))].map(
-      (panel) => {
-        const labels = [...svg.querySelectorAll(`[data-key^="tick-label-${panel}-"]`)];
-        return {
-          xs: labels.map((t) => Number(t.getAttribute('x'))),
-          labels: labels.length,
-          lines: svg.querySelectorAll(`line[data-key^="tick-${panel}-"]`).length,
-        };
-      },
-    );
+    const ticks = [
+      ...new Set([...svg.querySelectorAll('[data-key^="tick-label-"]')].map((t) => t.getAttribute('data-key')?.split('-')[2])),
+    ].map((panel) => {
+      const labels = [...svg.querySelectorAll(`[data-key^="tick-label-${panel}-"]`)];
+      return {
+        xs: labels.map((t) => Number(t.getAttribute('x'))),
+        labels: labels.length,
+        lines: svg.querySelectorAll(`line[data-key^="tick-${panel}-"]`).length,
+      };
+    });
     // Closing punctuation may not start a line, opening punctuation may not end one (禁则).
     const closing = /^[，。、；：？！）》」』”’…%,.;:?!)\]}]/;
     const opening = /[（《「『“‘([{]$/;
@@ -96,7 +101,9 @@ export function readStep(page: Page, chart: string): Promise<StepReading> {
       geometry,
       colours: {
         // A part's bar or squares carry their own state; an outline (a bound) is judged by its stroke elsewhere.
-        on: marks('.mark.is-on > .bar:not(.part), .bar.part.is-on, rect.unit.is-on[opacity="1"], rect.unit.is-on:not([opacity]), .mark.is-on .symbol'),
+        on: marks(
+          '.mark.is-on > .bar:not(.part), .bar.part.is-on, rect.unit.is-on[opacity="1"], rect.unit.is-on:not([opacity]), .mark.is-on .symbol',
+        ),
         off: marks(
           '.mark.is-off > .bar:not(.part):not(.is-under), .bar.part.is-off, rect.unit.is-off[opacity="1"], rect.unit.is-off:not([opacity]), .mark.is-off .symbol',
         ),
