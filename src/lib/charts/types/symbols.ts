@@ -170,7 +170,7 @@ export const symbols: ChartType<SymbolSpec, SymbolsModel> = {
   draw(model, width, step, room) {
     const s = model.steps[step];
     const state: SymbolsState = { revealed: new Set(s?.revealed), on: new Set(s?.highlight), callouts: s?.callouts ?? [] };
-    return fillRoom((k) => drawSymbols(model, width, state, k), room, 3);
+    return fillRoom((k) => drawSymbols(model, width, state, k), room, 2.2);
   },
 
   styles,
