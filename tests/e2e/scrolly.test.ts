@@ -22,7 +22,7 @@ async function expectInStep(page: Page, chart: string, how: string) {
 }
 
 describe.each(['zh', 'en'] as const)('scrollytelling in %s', (lang) => {
-  describe.each([320, 1280] as const)('at %ipx', (width) => {
+  describe.each([320, 390, 1280] as const)('at %ipx', (width) => {
     it.each(chartSections)(
       'keeps every chart on %s in the state of the step at the reading line, however the reader moves',
       async (section, charts) => {
