@@ -1,8 +1,9 @@
 import { figureLabel, formatFigure, type Figure } from '../figures';
 import { formatEnNumber, formatZhNumber } from '../format-number';
-import type { BaseModel, ChartProblem, Drawn, ModelContext } from './chart-type';
+import type { BaseModel, CalloutModel, ChartProblem, Drawn, ModelContext } from './chart-type';
 import { MIN_WIDTH } from './dimensions';
 import { fillTemplate, templateIds } from './template';
+import { fontSize, textBlock } from './svg';
 import { estimateTextWidth } from './text-width';
 
 /** The fields every chart spec has. */
@@ -160,4 +161,28 @@ export function fillRoom(draw: (k: number) => Drawn, room: number | undefined, m
     if (drawn.height <= room) return drawn;
   }
   return plain;
+}
+
+/** What one step draws, for every type: the figures drawn so far, those it highlights, its callouts. */
+export interface StepState {
+  revealed: ReadonlySet<string>;
+  on: ReadonlySet<string>;
+  callouts: readonly CalloutModel[];
+}
+
+/** A step's state from the model. */
+export function stepState(model: BaseModel, step: number): StepState {
+  const s = model.steps[step];
+  return { revealed: new Set(s?.revealed), on: new Set(s?.highlight), callouts: s?.callouts ?? [] };
+}
+
+/**
+ * The room each figure's callouts need at a width (the longest of its callouts, wrapped, plus
+ * `gap`), kept in every step so a callout appearing moves nothing.
+ */
+export function calloutRooms(model: BaseModel, width: number, gap: (callout: CalloutModel) => number): Map<string, number> {
+  const rooms = new Map<string, number>();
+  for (const c of model.steps.flatMap((s) => s.callouts))
+    rooms.set(c.figure, Math.max(rooms.get(c.figure) ?? 0, textBlock(c.text, 0, 0, width, '', fontSize, true).height + gap(c)));
+  return rooms;
 }

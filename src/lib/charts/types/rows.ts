@@ -4,7 +4,7 @@ import { figureLabel, formatFigure, type Figure, type Lang } from '../../figures
 import { formatEnNumber, formatZhNumber, type Qualifier } from '../../format-number';
 import type { StyleRule } from '../styles';
 import type { BaseModel, CalloutModel, ChartProblem, ChartType, Drawn, KeyModel, ModelContext } from '../chart-type';
-import { baseModel, commonRefs, fillRoom, periodTag, stepProblems } from '../common';
+import { baseModel, calloutRooms, commonRefs, fillRoom, periodTag, stepProblems, stepState, type StepState } from '../common';
 import { escapeXml, fontSize, r, textBlock } from '../svg';
 import { estimateTextWidth } from '../text-width';
 
@@ -85,31 +85,19 @@ const metrics = (k: number) => ({
 const under = (q: Qualifier) => q === 'fewer-than' || q === 'nearly';
 const over = (q: Qualifier) => q === 'more-than' || q === 'over';
 
-/** What one step draws: the figures drawn so far, those it highlights and its callouts. */
-export interface RowsState {
-  revealed: ReadonlySet<string>;
-  on: ReadonlySet<string>;
-  callouts: readonly CalloutModel[];
-}
-
 /**
  * Lays out and draws every panel at a width. The layout is the same in every step (so nothing
  * moves but the marks): a figure not yet revealed keeps its row, with its label greyed, a
  * faint track and a bar of no length, which grows when its step comes. Values are printed at
  * the end of their bars, and callouts on a line of their own under the mark they point at.
  */
-export function drawRows(model: RowsModel, width: number, state: RowsState, k = 1): Drawn {
+export function drawRows(model: RowsModel, width: number, state: StepState, k = 1): Drawn {
   const m = metrics(k);
   const left = PAD;
   const right = width - PAD;
   const inner = right - left;
   // Rows that carry a callout in some step keep room for the longest in every step.
-  const calloutRoom = new Map<string, number>();
-  for (const c of model.steps.flatMap((s) => s.callouts))
-    calloutRoom.set(
-      c.figure,
-      Math.max(calloutRoom.get(c.figure) ?? 0, textBlock(c.text, 0, 0, inner, '', fontSize, true).height + (c.from ? 14 : 8)),
-    );
+  const calloutRoom = calloutRooms(model, inner, (c) => (c.from ? 14 : 8));
   const parts: string[] = [];
   // A few pixels above the first line: CJK faces rise above the em box.
   let y = 4;
@@ -390,8 +378,7 @@ export const rows: ChartType<RowsSpec, RowsModel> = {
   },
 
   draw(model, width, step, room) {
-    const s = model.steps[step];
-    const state: RowsState = { revealed: new Set(s?.revealed), on: new Set(s?.highlight), callouts: s?.callouts ?? [] };
+    const state = stepState(model, step);
     return fillRoom((k) => drawRows(model, width, state, k), room);
   },
 

@@ -1,8 +1,8 @@
 import type { SymbolSpec } from '../../../schemas/chart';
 import { figureLabel, formatFigure } from '../../figures';
 import type { StyleRule } from '../styles';
-import type { BaseModel, CalloutModel, ChartProblem, ChartType, Drawn } from '../chart-type';
-import { baseModel, commonRefs, fillRoom, periodTag, plainNumber, stepProblems } from '../common';
+import type { BaseModel, ChartProblem, ChartType, Drawn } from '../chart-type';
+import { baseModel, calloutRooms, commonRefs, fillRoom, periodTag, plainNumber, stepProblems, stepState, type StepState } from '../common';
 import { escapeXml, fontSize, r, textBlock } from '../svg';
 import { fillTemplate } from '../template';
 import { waffle, waffleCells, waffleHeight } from '../waffle';
@@ -27,13 +27,6 @@ const GAP = 3;
 /** Symbols of 10px on a phone, 12px wider; a wide screen's stage scales them up. */
 const sizeFor = (width: number, k: number) => Math.round((width < 400 ? 10 : 12) * k);
 
-/** What one step draws: the figures drawn so far, those it highlights, its callouts. */
-export interface SymbolsState {
-  revealed: ReadonlySet<string>;
-  on: ReadonlySet<string>;
-  callouts: readonly CalloutModel[];
-}
-
 /**
  * A labelled block of symbols per figure, every symbol the same quantity of one unit, so the
  * blocks compare at a glance. A figure's last symbol is cut to its fraction (10.36 → 10 and a
@@ -41,13 +34,10 @@ export interface SymbolsState {
  * outlines, and its symbols grow in when its step comes. A figure the article gives as "more
  * than" (余, 超) ends in an open, dashed symbol: the count goes on beyond the block.
  */
-export function drawSymbols(model: SymbolsModel, width: number, state: SymbolsState, k = 1): Drawn {
+export function drawSymbols(model: SymbolsModel, width: number, state: StepState, k = 1): Drawn {
   const size = sizeFor(width, k);
   const grid = waffle(width, size, GAP);
-  // The room a figure's callouts need, kept in every step so a callout appearing moves nothing.
-  const calloutRoom = new Map<string, number>();
-  for (const c of model.steps.flatMap((s) => s.callouts))
-    calloutRoom.set(c.figure, Math.max(calloutRoom.get(c.figure) ?? 0, textBlock(c.text, 0, 0, width, '', fontSize, true).height + 2));
+  const calloutRoom = calloutRooms(model, width, () => 2);
   const parts: string[] = [];
   // A few pixels above the first line: CJK faces rise above the em box.
   let y = 4;
@@ -168,8 +158,7 @@ export const symbols: ChartType<SymbolSpec, SymbolsModel> = {
   },
 
   draw(model, width, step, room) {
-    const s = model.steps[step];
-    const state: SymbolsState = { revealed: new Set(s?.revealed), on: new Set(s?.highlight), callouts: s?.callouts ?? [] };
+    const state = stepState(model, step);
     return fillRoom((k) => drawSymbols(model, width, state, k), room, 2.2);
   },
 

@@ -1,8 +1,8 @@
 import type { UnitSpec } from '../../../schemas/chart';
 import { figureLabel, formatFigure, type Figure } from '../../figures';
 import type { StyleRule } from '../styles';
-import type { BaseModel, CalloutModel, ChartProblem, ChartType, Drawn, ModelContext } from '../chart-type';
-import { baseModel, commonRefs, fillRoom, plainNumber, stepProblems } from '../common';
+import type { BaseModel, ChartProblem, ChartType, Drawn, ModelContext } from '../chart-type';
+import { baseModel, calloutRooms, commonRefs, fillRoom, plainNumber, stepProblems, stepState, type StepState } from '../common';
 import { escapeXml, fontSize, r, textBlock } from '../svg';
 import { fillTemplate } from '../template';
 import { waffle, waffleCells, waffleHeight, type Waffle } from '../waffle';
@@ -25,13 +25,6 @@ const GAP = 3;
 /** Squares of 12px on a phone, 16px wider; a wide screen's stage scales them up. */
 const cellFor = (width: number, k: number) => Math.round((width < 400 ? 12 : 16) * k);
 
-/** What one step draws: the figures drawn so far, those it highlights, its callouts. */
-export interface UnitState {
-  revealed: ReadonlySet<string>;
-  on: ReadonlySet<string>;
-  callouts: readonly CalloutModel[];
-}
-
 /**
  * Draws the whole, then each part as its own share of a whole drawn again in outline: the
  * article says 其中 (of which) and does not say whether its parts overlap, so they are never
@@ -39,14 +32,11 @@ export interface UnitState {
  * revealed has its squares lying over the whole's, invisible; when its step comes they move
  * down into its outline, so the reader sees them taken out of the whole.
  */
-export function drawUnits(model: UnitModel, width: number, state: UnitState, k = 1): Drawn {
+export function drawUnits(model: UnitModel, width: number, state: StepState, k = 1): Drawn {
   const grid: Waffle = waffle(width, cellFor(width, k), GAP);
   const cell = grid.cell;
   const out: string[] = [];
-  // The room a figure's callouts need, kept in every step so a callout appearing moves nothing.
-  const calloutRoom = new Map<string, number>();
-  for (const c of model.steps.flatMap((s) => s.callouts))
-    calloutRoom.set(c.figure, Math.max(calloutRoom.get(c.figure) ?? 0, textBlock(c.text, 0, 0, width, '', fontSize, true).height + 2));
+  const calloutRoom = calloutRooms(model, width, () => 2);
   // A few pixels above the first line: CJK faces rise above the em box.
   let y = 4;
   // A label keeps the height of its longest form (with the value), so revealing it moves nothing.
@@ -101,11 +91,6 @@ export function drawUnits(model: UnitModel, width: number, state: UnitState, k =
   // No gap after the last block: the drawing ends at its marks.
   return { markup: out.join(''), height: Math.ceil(y - 6) };
 }
-
-const stateOf = (model: UnitModel, step: number): UnitState => {
-  const s = model.steps[step];
-  return { revealed: new Set(s?.revealed), on: new Set(s?.highlight), callouts: s?.callouts ?? [] };
-};
 
 /**
  * The whole's squares in the highlight colour while it is the subject, the context colour once
@@ -185,7 +170,7 @@ export const unitGrid: ChartType<UnitSpec, UnitModel> = {
   },
 
   draw(model, width, step, room) {
-    const state = stateOf(model, step);
+    const state = stepState(model, step);
     return fillRoom((k) => drawUnits(model, width, state, k), room, 2);
   },
 
