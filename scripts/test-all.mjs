@@ -14,6 +14,8 @@ const begun = Date.now();
 const timings = [];
 let passed = 0;
 let failed = 0;
+/** The failed tests by name, printed again at the end so the tail of a long log says what broke. */
+const failures = [];
 
 /** Runs one stage, timing it; returns its exit status. */
 const run = (label, command, args) => {
@@ -28,7 +30,10 @@ const run = (label, command, args) => {
 const step = (label, command, args) => {
   const status = run(label, command, args);
   if (status === 0) passed += 1;
-  else failed += 1;
+  else {
+    failed += 1;
+    failures.push(label);
+  }
   return status;
 };
 
@@ -42,6 +47,11 @@ const countReport = (file, status) => {
     const broken = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((t) => t.status !== 'failed')).length;
     const counted = report.numFailedTests + broken + (report.numTotalTests === 0 ? 1 : 0);
     passed += report.numPassedTests;
+    for (const f of report.testResults) {
+      const named = f.assertionResults.filter((t) => t.status === 'failed');
+      for (const t of named) failures.push(`${file}: ${t.fullName}`);
+      if (f.status === 'failed' && named.length === 0) failures.push(`${file}: ${f.name}: ${f.message ?? 'failed to load'}`);
+    }
     failed += counted + (status !== 0 && counted === 0 ? 1 : 0);
   } catch (error) {
     console.error(`${file}: no usable report (${error.message})`);
@@ -72,6 +82,7 @@ const finish = () => {
   console.log('\nstage                                      seconds');
   for (const t of [...timings, { label: 'total', seconds: total }])
     console.log(`${t.label.padEnd(42)} ${t.seconds.toFixed(1).padStart(7)}`);
+  if (failures.length > 0) console.log(`\nfailed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
   console.log(`\n${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);
 };
@@ -124,6 +135,7 @@ try {
   const engines = JSON.parse(readFileSync('test-results/engines.json', 'utf8'));
   passed += engines.passed;
   failed += engines.failed;
+  if (engines.failed > 0) failures.push(`engines: ${engines.failed} failed (see test-results/engines-*.json)`);
   for (const e of engines.engines) timings.push({ label: `  of which ${e.engine}`, seconds: e.seconds, part: true });
 } catch (error) {
   console.error('the engine suite wrote no summary:', error.message);
