@@ -7,6 +7,7 @@ import { chartSchema, type ChartSpec } from '../schemas/chart';
 import { figureSchema } from '../schemas/figure';
 import { editionSchema, type Edition } from '../schemas/edition';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary';
+import { searchWordsSchema, type SearchWords } from '../schemas/search-words';
 import { pageSchema, sectionSchema, storySchema } from '../schemas/pages';
 import { topicSchema, type Topic } from '../schemas/topic';
 import { readFrontMatter } from '../lib/content/front-matter';
@@ -54,6 +55,8 @@ export interface ContentIndex {
   charts: ChartSpec[];
   glossary: GlossaryEntry[];
   topics: Topic[];
+  /** Readers' words for particular paragraphs (content/search-words.json). */
+  searchWords: SearchWords[];
   /** This edition of the site (content/edition.json); undefined only when that file has errors. */
   edition: Edition | undefined;
   /** Every MDX file by key ("sections/zh/union-reform"). */
@@ -157,6 +160,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   const { items: chartItems, values: charts } = validated('charts.json', chartSchema, 'chart');
   const { items: glossaryItems, values: glossary } = validated('glossary.json', glossarySchema, 'glossary term');
   const { items: topicItems, values: topics } = validated('topics.json', topicSchema, 'topic');
+  const { items: searchWordItems, values: searchWords } = validated('search-words.json', searchWordsSchema, 'search words');
   // English prose is set with curly quotes: every string under an "en" key, on its own line.
   const quotesIn = (name: string, items: readonly JsonItem[], what: string, englishKeys?: string[]) => {
     const path = join(contentDir, name);
@@ -461,6 +465,18 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     }
   }
 
+  // Search words point at paragraphs that exist.
+  const anchorSet = new Set([...files.values()].flatMap((f) => f.blocks.map((b) => b.anchor).filter(Boolean)));
+  const wordLines = new Map(searchWordItems.map((i) => [(i.value as { id?: string }).id ?? '', i.line]));
+  for (const words of searchWords)
+    for (const anchor of words.paragraphs)
+      if (!anchorSet.has(anchor))
+        errors.push({
+          file: rel(join(contentDir, 'search-words.json')),
+          line: wordLines.get(words.id),
+          message: `search words "${words.id}": field "paragraphs": no paragraph has the anchor "${anchor}"`,
+        });
+
   // A chart is placed once per language, or its id (and embed links to it) would be ambiguous.
   for (const lang of langs) {
     const placed = new Map<string, string[]>();
@@ -515,6 +531,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     charts,
     glossary,
     topics,
+    searchWords,
     edition,
     files,
     frontMatter,
