@@ -26,6 +26,8 @@ export const palettes = {
     'chart-4': '#5d3a8e',
     context: '#d9d1c7',
     'context-2': '#ece6dd',
+    // The ground of a search match (<mark>), in the results and on the page a result opens.
+    mark: '#f7df8a',
   },
   dark: {
     paper: '#161412',
@@ -41,6 +43,7 @@ export const palettes = {
     'chart-4': '#c6a7f0',
     context: '#3f3a34',
     'context-2': '#2c2824',
+    mark: '#5c4a10',
   },
 } as const;
 

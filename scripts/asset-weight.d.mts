@@ -1,3 +1,3 @@
 export declare const kib: (n: number) => string;
 export declare const gz: (path: string) => number;
-export declare function pageWeight(dist: string, url: string): { html: number; css: number; js: number };
+export declare function pageWeight(dist: string, url: string): { html: number; css: number; js: number; onDemand: number };

@@ -8,19 +8,31 @@ import { gzipSync } from 'node:zlib';
 export const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 export const gz = (path) => gzipSync(readFileSync(path)).length;
 
-/** Gzip bytes of a page's HTML, CSS and JS (external chunks plus inline scripts). */
+/**
+ * Chunks a page fetches only for one rare input, counted apart from its JS: OpenCC's
+ * traditional-to-simplified table (opencc-js/t2cn), loaded only when a search query holds
+ * traditional characters (src/scripts/search/search.ts).
+ */
+const onDemandChunk = /^\/_astro\/t2cn\.[\w-]+\.js$/;
+
+/** Gzip bytes of a page's HTML, CSS and JS (external chunks plus inline scripts), and its on-demand chunks. */
 export function pageWeight(dist, url) {
   const html = readFileSync(join(dist, url, 'index.html'), 'utf8');
   const assets = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]);
   const seen = new Set();
   const sum = (ext) => assets.filter((a) => a.endsWith(ext) && !seen.has(a) && seen.add(a)).reduce((n, a) => n + gz(join(dist, a)), 0);
   let js = 0;
+  let onDemand = 0;
   const queue = assets.filter((a) => a.endsWith('.js'));
   const done = new Set();
   while (queue.length) {
     const a = queue.shift();
     if (done.has(a) || !existsSync(join(dist, a))) continue;
     done.add(a);
+    if (onDemandChunk.test(a)) {
+      onDemand += gz(join(dist, a));
+      continue;
+    }
     js += gz(join(dist, a));
     const code = readFileSync(join(dist, a), 'utf8');
     // Static imports, and dynamic ones too: code a page fetches later (charts as they near the
@@ -32,5 +44,5 @@ export function pageWeight(dist, url) {
     (n, m) => n + gzipSync(m[1]).length,
     0,
   );
-  return { html: gzipSync(html).length, css: sum('.css'), js: js + inlineJs };
+  return { html: gzipSync(html).length, css: sum('.css'), js: js + inlineJs, onDemand };
 }

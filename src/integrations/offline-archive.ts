@@ -7,6 +7,8 @@ import { isHostedOnly } from '../site';
 import { finishArchive } from './archive/finish';
 import { sha256 } from './archive/package';
 import { stampDownloadPage } from './archive/stamp';
+import { buildSearchRecords } from './search-records';
+import { simplifiedOf } from './traditional-chars';
 
 /** The zip's file name, the same for the hosted link, the download page and the archive's folder. */
 export const archiveName = (version: string) => `striving-${version}`;
@@ -48,6 +50,8 @@ export function offlineArchive(): AstroIntegration {
             siteUrl: new URL(base, site || 'http://localhost').toString(),
             base,
             folder: archiveName(version),
+            search: buildSearchRecords(out),
+            simplified: simplifiedOf(),
           });
           const file = `${archiveName(version)}.zip`;
           mkdirSync(join(out, 'downloads'), { recursive: true });

@@ -3,10 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { langs, locales } from '../i18n/locales';
-import { figurePlaces, preferredPlace } from '../lib/content/places';
-import { routePath } from '../lib/paths';
-import { figureRecord, type FigureRecord } from '../lib/search-records';
-import { getContentIndex } from '../utils/content-index';
+import { toPagefind } from '../lib/search/pagefind-record';
+import { buildSearchRecords } from './search-records';
 
 /** Pagefind's service answers with an errors array instead of throwing. */
 function check(step: string, errors: string[]): void {
@@ -14,48 +12,33 @@ function check(step: string, errors: string[]): void {
 }
 
 /**
- * One search record per ledger figure and language, read from the content index: it opens
- * the paragraph that prints the figure, in its own section where it is printed there.
- */
-export function figureRecords(base: string): FigureRecord[] {
-  const index = getContentIndex();
-  return langs.flatMap((lang) => {
-    const places = figurePlaces(index.files, index.sections, index.stories, lang);
-    return index.figures.flatMap((figure) => {
-      const place = preferredPlace(places.get(figure.id) ?? [], figure.theme);
-      const section = index.frontMatter.get(`sections/${lang}/${figure.theme}`)?.navTitle;
-      if (!place || !section) return [];
-      const page = `${base.slice(0, -1)}${routePath(lang, place.route)}${place.anchor ? `#${place.anchor}` : ''}`;
-      return [figureRecord(figure, lang, page, section, locales[lang].tag.toLowerCase())];
-    });
-  });
-}
-
-/**
- * Runs Pagefind over the built site, so `npm run build` always ships a fresh index.
- * The npm binary is Pagefind's extended build, which segments Chinese (zh-CN pages).
+ * Runs Pagefind over the built site, so `npm run build` always ships a fresh index. It indexes
+ * the search records (one per paragraph, heading, chart, page title and figure; see
+ * search-records.ts), not whole pages, so a result opens the paragraph that answers the query.
+ * The npm binary is Pagefind's extended build, which segments Chinese (zh-CN records).
  * The index goes to <outDir>/pagefind/ only, never into the source tree.
  */
 export function pagefind(): AstroIntegration {
-  let base = '/';
   return {
     name: 'striving:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const records = buildSearchRecords(site);
         try {
           const { index, errors } = await createIndex();
           check('createIndex', errors);
           if (!index) throw new Error('Pagefind createIndex returned no index');
-          const added = await index.addDirectory({ path: site });
-          check('addDirectory', added.errors);
-          const records = figureRecords(base);
-          for (const record of records) check('addCustomRecord', (await index.addCustomRecord(record)).errors);
+          let count = 0;
+          for (const lang of langs) {
+            const language = locales[lang].tag.toLowerCase();
+            for (const record of records[lang]) {
+              check('addCustomRecord', (await index.addCustomRecord(toPagefind(record, language))).errors);
+              count += 1;
+            }
+          }
           check('writeFiles', (await index.writeFiles({ outputPath: join(site, 'pagefind') })).errors);
-          logger.info(`indexed ${added.page_count} pages and ${records.length} figures`);
+          logger.info(`indexed ${count} search records`);
         } finally {
           await close();
         }

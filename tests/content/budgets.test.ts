@@ -34,6 +34,13 @@ describe('byte budgets (gzip)', () => {
     expect(over).toEqual([]);
   });
 
+  it('fetches OpenCC’s table (at most 60 KiB) only for a query in traditional characters, on no page before that', () => {
+    const onDemand = Math.max(...pages.map((p) => p.onDemand));
+    expect(onDemand).toBeGreaterThan(0);
+    expect(onDemand).toBeLessThanOrEqual(60 * KiB);
+    for (const file of htmlFiles()) expect(readFileSync(join(distDir, file), 'utf8'), file).not.toMatch(/t2cn\./);
+  });
+
   it('keeps HTML + CSS + JS of every page within 120 KiB', () => {
     const over = pages.filter((p) => p.html + p.css + p.js > budgets.total).map((p) => `${p.url}: ${kib(p.html + p.css + p.js)}`);
     expect(over).toEqual([]);

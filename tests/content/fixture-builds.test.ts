@@ -148,7 +148,7 @@ describe(`hosted under a sub-path (${base})`, () => {
 describe('a build after a build of another content folder', () => {
   /** What the content pipeline adds to a page: paragraph anchors, note blocks and markers. */
   const marks = (html: string) => ({
-    anchors: (html.match(/data-para/g) ?? []).length,
+    anchors: (html.match(/\sdata-para(?=[\s>])/g) ?? []).length,
     notes: (html.match(/class="para-notes/g) ?? []).length,
     refs: (html.match(/data-note-ref/g) ?? []).length,
   });
@@ -163,6 +163,7 @@ describe('a build after a build of another content folder', () => {
     );
     expect(differ).toEqual([]);
     const total = pages.reduce((n, file) => n + marks(readFileSync(join(distDir, file), 'utf8')).anchors, 0);
-    expect(total).toBeGreaterThan(800);
+    // 644 paragraph anchors on 112 pages (counted as attributes, not in script text).
+    expect(total).toBeGreaterThan(600);
   });
 });

@@ -98,16 +98,21 @@ describe('the offline archive over file:// with the network blocked', () => {
   it.each([
     ['zh', '薪酬保障', '/zh/stories/taian-yto/index.html', '泰安圆通'],
     ['en', 'natural gas', '/en/stories/chen-wenbin/index.html', 'Natural gas'],
-  ])('searches in %s for "%s" and finds the right page', async (lang, query, target, heading) => {
+  ])('searches in %s for "%s" and lands on the passage, marked', async (lang, query, target, heading) => {
     const { context, page, blocked, errors } = await openOffline();
     await page.goto(fileUrl(`${lang}/index.html`));
     await clickAndWait(page, '[data-offline-search-link]', `/${lang}/search/index.html`);
     await page.fill('input[type=search]', query);
     const results = page.locator('[data-offline-search-results] a');
     await expect.poll(() => results.count()).toBeGreaterThan(0);
-    expect(await results.first().evaluate((a) => (a as HTMLAnchorElement).href)).toMatch(new RegExp(`${target}$`));
-    await clickAndWait(page, '[data-offline-search-results] a', target);
+    const href = await results.first().evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(href).toMatch(new RegExp(`${target}\\?hl=[^#]+(#.+)?$`));
+    const anchor = href.split('#')[1];
+    await results.first().click();
+    await page.waitForURL((url) => url.pathname.endsWith(target) && url.hash === (anchor ? `#${anchor}` : ''));
     expect(await page.textContent('main h1')).toContain(heading);
+    const marked = page.locator(anchor ? `[id="${anchor}"] mark[data-search-hit]` : 'main mark[data-search-hit]');
+    await expect.poll(() => marked.count()).toBeGreaterThan(0);
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestHighlight, moveIndex, normaliseQuery, passageUrl, readSearchState, writeSearchState } from '../../src/lib/search-query';
-import { isSearchKind, pagefindPair } from '../../src/lib/search-meta';
+import { landingUrl, moveIndex, normaliseQuery, readHighlight, readSearchState, writeSearchState } from '../../src/lib/search/query';
+import { isSearchKind, pagefindPair } from '../../src/lib/search/meta';
 
 describe('normaliseQuery', () => {
   it('turns full-width letters and digits into ASCII', () => {
@@ -29,16 +29,16 @@ describe('search state in the URL', () => {
   });
 });
 
-describe('landing on the passage', () => {
-  it('takes the longest run of adjacent highlights from an excerpt', () => {
-    expect(bestHighlight('名单，<mark>工匠</mark><mark>学院</mark>和<mark>工匠</mark>')).toBe('工匠学院');
-    expect(bestHighlight('170<mark>万</mark>、会员<mark>489.4</mark><mark>万人</mark>')).toBe('489.4万人');
-    expect(bestHighlight('no marks')).toBeUndefined();
+describe('landingUrl and readHighlight', () => {
+  it('puts the matched words before the anchor, so the anchor still scrolls without JavaScript', () => {
+    expect(landingUrl('/zh/union-reform/#p110', ['489.4万', '会员'])).toBe('/zh/union-reform/?hl=489.4%E4%B8%87%7C%E4%BC%9A%E5%91%98#p110');
+    expect(landingUrl('zh/x/index.html', ['Ele.me'])).toBe('zh/x/index.html?hl=Ele.me');
+    expect(landingUrl('/en/x/#p1', [])).toBe('/en/x/#p1');
   });
-  it('adds a text fragment, after a heading anchor when there is one', () => {
-    expect(passageUrl('/zh/union-reform/', '489.4万')).toBe('/zh/union-reform/#:~:text=489.4%E4%B8%87');
-    expect(passageUrl('/en/x/#story-a', 'new-employment')).toBe('/en/x/#story-a:~:text=new%2Demployment');
-    expect(passageUrl('/en/x/', undefined)).toBe('/en/x/');
+  it('reads the words back, and bounds what a hand-written URL can ask for', () => {
+    expect(readHighlight('?hl=489.4%E4%B8%87%7C%E4%BC%9A%E5%91%98')).toEqual(['489.4万', '会员']);
+    expect(readHighlight('?hl=' + encodeURIComponent(['a', 'a', ' ', 'x'.repeat(65)].join('|')))).toEqual(['a']);
+    expect(readHighlight('?q=x')).toEqual([]);
   });
 });
 

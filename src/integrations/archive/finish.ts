@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SearchDoc } from '../../lib/offline-search';
+import type { SearchRecord } from '../../lib/search/record';
 import { ClassicScripts } from './classic-scripts';
 import { formatReadme, listFiles, packFolder } from './package';
 import { rewritePage } from './rewrite-page';
-import { computeSearchDoc, formatSearchScript } from './search-index';
+import { formatSearchScript } from './search-index';
 
 export interface ArchiveOptions {
   version: string;
@@ -15,6 +15,10 @@ export interface ArchiveOptions {
   base: string;
   /** The folder the zip unpacks into. */
   folder: string;
+  /** The search records, by language, as Pagefind indexes them online. */
+  search: Record<string, SearchRecord[]>;
+  /** Traditional characters and their simplified forms, for queries typed in 繁體. */
+  simplified: Record<string, string>;
 }
 
 /**
@@ -24,19 +28,15 @@ export interface ArchiveOptions {
  */
 export async function finishArchive(stage: string, options: ArchiveOptions): Promise<Uint8Array> {
   const scripts = new ClassicScripts(stage);
-  const index: Record<string, SearchDoc[]> = { zh: [], en: [] };
   for (const file of listFiles(stage).filter((f) => f.endsWith('.html'))) {
-    const lang = file.split('/')[0] ?? '';
     const html = await rewritePage(readFileSync(join(stage, file), 'utf8'), file, scripts, {
       base: options.base,
       builtAt: options.builtAt,
     });
-    const doc = computeSearchDoc(html, file);
-    if (doc && index[lang]) index[lang].push(doc);
     writeFileSync(join(stage, file), html);
   }
   if (existsSync(join(stage, '_astro'))) scripts.removeModules();
-  writeFileSync(join(stage, 'search-index.js'), formatSearchScript(index));
+  writeFileSync(join(stage, 'search-index.js'), formatSearchScript(options.search, options.simplified));
   writeFileSync(join(stage, 'README.txt'), formatReadme(options.version, options.builtAt, options.siteUrl));
   return packFolder(stage, options.version, options.builtAt, options.folder);
 }

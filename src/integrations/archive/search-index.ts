@@ -1,24 +1,24 @@
 import { safeJson } from '../../lib/safe-json';
-import { parse } from 'node-html-parser';
-import type { SearchDoc } from '../../lib/offline-search';
+import type { SearchRecord } from '../../lib/search/record';
 
-/** Pages left out of the archive's search: the full edition repeats every page, the rest hold no article text. */
-const unindexed = ['/full/', '/download/', '/offline-search/'];
-
-/** One search document from a built page: its heading and the text of <main>, minus what Pagefind would skip. */
-export function computeSearchDoc(html: string, file: string): SearchDoc | undefined {
-  if (unindexed.some((p) => `/${file}`.includes(p))) return undefined;
-  const main = parse(html).querySelector('main');
-  if (!main) return undefined;
-  for (const el of main.querySelectorAll('[data-pagefind-ignore], script, style, svg')) el.remove();
-  const title = main.querySelector('h1')?.textContent.trim() ?? '';
-  return { url: file, title, text: main.textContent.replace(/\s+/g, ' ').trim() };
+/**
+ * A record's URL in the archive: relative to the archive root and naming the file, because
+ * pages opened from disk have no server to find index.html ("/zh/union-reform/?hl=…#p110" →
+ * "zh/union-reform/index.html?hl=…#p110").
+ */
+export function archiveUrl(url: string): string {
+  const [, path = '', query = '', anchor = ''] = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(url) ?? [];
+  return `${path.replace(/^\/+/, '')}${path.endsWith('/') ? 'index.html' : ''}${query}${anchor}`;
 }
 
 /**
  * The index as a classic script defining a global: over file:// pages cannot fetch JSON,
- * but a <script src> still loads.
+ * but a <script src> still loads. The records are the ones Pagefind indexes online; `simplified`
+ * maps traditional characters to simplified for queries typed in 繁體.
  */
-export function formatSearchScript(docs: Record<string, SearchDoc[]>): string {
-  return `window.STRIVING_SEARCH_INDEX = ${safeJson(docs)};\n`;
+export function formatSearchScript(records: Record<string, SearchRecord[]>, simplified: Record<string, string>): string {
+  const local = Object.fromEntries(
+    Object.entries(records).map(([lang, list]) => [lang, list.map((r) => ({ ...r, url: archiveUrl(r.url) }))]),
+  );
+  return `window.STRIVING_SEARCH_INDEX = ${safeJson({ records: local, simplified })};\n`;
 }

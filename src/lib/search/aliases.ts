@@ -1,4 +1,4 @@
-import { englishText, type Figure } from './figures';
+import { englishText, type Figure } from '../figures';
 
 /** The fields of a ledger figure that search aliases are made from. */
 export type AliasFigure = Pick<Figure, 'value' | 'qualifier' | 'unit'> & { zh: Pick<Figure['zh'], 'text'> };
@@ -8,10 +8,12 @@ function bareZh(text: string): string {
   return text.replace(/^(超过|超|近|不足)/, '').replace(/余/g, '');
 }
 
-/** "489.4万" → "489万": readers type figures rounded to the unit they remember. */
-function roundedZh(text: string): string | undefined {
-  const match = /^(\d+)\.\d+(万|亿)$/.exec(text);
-  return match ? `${match[1]}${match[2]}` : undefined;
+/** "489.4万" → "489万", "1985.94万" → "1985万" and "1986万": readers type figures cut or rounded to the unit they remember. */
+function roundedZh(text: string): string[] {
+  const match = /^(\d+(?:\.\d+)?)(万|亿)$/.exec(text);
+  if (!match?.[1] || !match[1].includes('.')) return [];
+  const n = Number(match[1]);
+  return [...new Set([`${Math.trunc(n)}${match[2]}`, `${Math.round(n)}${match[2]}`])];
 }
 
 /**
@@ -25,7 +27,7 @@ export function figureAliases(figure: AliasFigure, lang: 'zh' | 'en'): string[] 
   const grouped = percent ? plain : figure.value.toLocaleString('en-GB', { maximumFractionDigits: 20 });
   const forms =
     lang === 'zh'
-      ? [figure.zh.text, bareZh(figure.zh.text), roundedZh(bareZh(figure.zh.text)), plain]
+      ? [figure.zh.text, bareZh(figure.zh.text), ...roundedZh(bareZh(figure.zh.text)), plain]
       : [englishText(figure), englishText({ ...figure, qualifier: 'exact' }), grouped, plain];
   return [...new Set(forms.filter((form): form is string => Boolean(form)))];
 }

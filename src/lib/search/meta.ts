@@ -2,7 +2,7 @@
  * What a search result is. Pages set it with pagefindPair('kind', …); a chart component
  * marks its <figure> with data-pagefind-filter="kind:chart" so its page is also found as a chart.
  */
-export const searchKinds = ['section', 'story', 'chart', 'figure', 'page'] as const;
+export const searchKinds = ['section', 'story', 'topic', 'chart', 'figure', 'page'] as const;
 
 export type SearchKind = (typeof searchKinds)[number];
 

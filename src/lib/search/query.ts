@@ -1,4 +1,4 @@
-import { isSearchKind, type SearchKind } from './search-meta';
+import { isSearchKind, type SearchKind } from './meta';
 
 /** What a search page URL holds: ?q=…&kind=…&section=… */
 export interface SearchState {
@@ -9,12 +9,12 @@ export interface SearchState {
 
 /**
  * Tidies a typed query: full-width letters and digits (ＡＰＰ，４８９) become ASCII, quotes
- * the article puts around names are dropped, and runs of spaces collapse.
+ * the article puts around names are dropped (apostrophes stay: Tai’an), and runs of spaces collapse.
  */
 export function normaliseQuery(raw: string): string {
   return raw
     .normalize('NFKC')
-    .replace(/[“”"‘’「」『』《》]/g, ' ')
+    .replace(/[“”"「」『』《》]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -36,23 +36,29 @@ export function writeSearchState(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/**
- * The longest run of adjacent highlights in a Pagefind excerpt ("<mark>工匠</mark><mark>学院</mark>"
- * → "工匠学院"): a single matched character such as 万 would land on the wrong passage.
- */
-export function bestHighlight(excerpt: string): string | undefined {
-  const runs = [...excerpt.matchAll(/(?:<mark>[^<]*<\/mark>)+/g)].map((m) => m[0].replace(/<\/?mark>/g, '').trim());
-  return runs.reduce<string | undefined>((best, run) => (run.length > (best?.length ?? 0) ? run : best), undefined);
-}
+/** The URL parameter that carries the words a result matched to the page it opens. */
+export const highlightParam = 'hl';
 
 /**
- * A result URL that scrolls to the matched passage: a text fragment (#:~:text=) that
- * browsers without support simply ignore, after any heading anchor Pagefind gave.
+ * The link a result opens: the passage's anchor, with the matched words in ?hl= so the page marks
+ * them in every browser (text fragments, #:~:text=, are not in every engine and cannot mark
+ * several words). The anchor alone scrolls there without JavaScript.
  */
-export function passageUrl(url: string, text: string | undefined): string {
-  if (!text) return url;
-  const fragment = `:~:text=${encodeURIComponent(text).replace(/-/g, '%2D')}`;
-  return url.includes('#') ? `${url}${fragment}` : `${url}#${fragment}`;
+export function landingUrl(url: string, words: readonly string[]): string {
+  if (words.length === 0 || url.includes(`${highlightParam}=`)) return url;
+  const hash = url.indexOf('#');
+  const [path, anchor] = hash === -1 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
+  const joiner = path.includes('?') ? '&' : '?';
+  return `${path}${joiner}${highlightParam}=${encodeURIComponent(words.join('|'))}${anchor}`;
+}
+
+/** Where a URL lands, without its query: a figure's record and its paragraph's land in one place. */
+export const placeOf = (url: string) => url.replace(/\?[^#]*/, '');
+
+/** The words a result asked the page to mark (untrusted: a URL anyone can write). */
+export function readHighlight(search: string): string[] {
+  const value = new URLSearchParams(search).get(highlightParam) ?? '';
+  return [...new Set(value.split('|').map((w) => w.trim()))].filter((w) => w.length > 0 && w.length <= 64).slice(0, 12);
 }
 
 /** Where focus goes when a key is pressed in a list of `count` items (-1 is the search box). */

@@ -1,6 +1,6 @@
 import { createSearchPanel, type SearchPanel } from './panel';
 import { loadPagefind } from './pagefind';
-import { writeSearchState } from '../../lib/search-query';
+import { writeSearchState } from '../../lib/search/query';
 
 let panel: SearchPanel | undefined;
 

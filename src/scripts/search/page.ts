@@ -1,4 +1,4 @@
-import { readSearchState, writeSearchState } from '../../lib/search-query';
+import { readSearchState, writeSearchState } from '../../lib/search/query';
 import { createSearchPanel } from './panel';
 import { loadPagefind } from './pagefind';
 

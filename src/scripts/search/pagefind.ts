@@ -1,18 +1,7 @@
-/** The parts of Pagefind's browser API (pagefind.js) this site uses. */
-export interface PagefindSubResult {
-  url: string;
-  excerpt: string;
-}
-
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results: PagefindSubResult[];
-}
+import type { PagefindRecordData } from '../../lib/search/pagefind-record';
 
 export interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: { id: string; data: () => Promise<PagefindRecordData> }[];
 }
 
 export interface Pagefind {

@@ -1,9 +1,6 @@
-import { moveIndex, normaliseQuery, type SearchState } from '../../lib/search-query';
-import { loadPagefind } from './pagefind';
+import { moveIndex, type SearchState } from '../../lib/search/query';
+import { searchSite } from './search';
 import { fill, renderResults } from './render';
-
-/** How many results a search shows; the search page's filters narrow the rest. */
-const LIMIT = 10;
 
 export interface SearchPanel {
   input: HTMLInputElement;
@@ -34,8 +31,7 @@ export function createSearchPanel(root: HTMLElement, onSearch: (state: SearchSta
 
   const run = async (next: SearchState) => {
     const ticket = ++latest;
-    const query = normaliseQuery(next.q);
-    if (!query) {
+    if (!next.q.trim()) {
       list.replaceChildren();
       status.textContent = '';
       list.dataset['searchQuery'] = '';
@@ -43,18 +39,13 @@ export function createSearchPanel(root: HTMLElement, onSearch: (state: SearchSta
     }
     if (!list.childElementCount) status.textContent = strings['loading'] ?? '';
     try {
-      const pagefind = await loadPagefind();
-      const filters: Record<string, string> = {};
-      if (next.kind) filters['kind'] = next.kind;
-      if (next.section) filters['section'] = next.section;
-      const found = await pagefind.search(query, { filters });
-      if (!found || ticket !== latest) return;
-      const data = await Promise.all(found.results.slice(0, LIMIT).map((r) => r.data()));
-      if (ticket !== latest) return;
-      renderResults(list, data, strings);
-      status.textContent = fill(found.results.length ? (strings['results'] ?? '') : (strings['none'] ?? ''), {
-        n: found.results.length,
-        q: query,
+      const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+      const results = await searchSite(next, lang);
+      if (!results || ticket !== latest) return;
+      renderResults(list, results, strings);
+      status.textContent = fill(results.total ? (strings['results'] ?? '') : (strings['none'] ?? ''), {
+        n: results.total,
+        q: next.q.trim(),
       });
       // Tests and the benchmark wait for this marker to know which query is on screen.
       list.dataset['searchQuery'] = next.q;

@@ -23,6 +23,11 @@ export function enhanceSearchButton(doc: Document): void {
     },
     { capture: true },
   );
+  // A reader who points at or tabs to the button is about to search: Pagefind's code, index and
+  // WebAssembly start loading then, so the first keystroke finds them ready.
+  const warm = () => void import('./pagefind').then((m) => m.loadPagefind()).catch(() => {});
+  link.addEventListener('pointerenter', warm, { once: true });
+  link.addEventListener('focus', warm, { once: true });
   link.addEventListener('click', (event) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
