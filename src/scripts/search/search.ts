@@ -11,7 +11,7 @@ const LIMIT = 10;
  * candidates (its index is what a phone downloads); the site's own rule (src/lib/search/rank.ts)
  * orders them, so the exact phrase comes first and stray characters never do.
  */
-const CANDIDATES = 40;
+const CANDIDATES = 20;
 
 let converting: Promise<(text: string) => string> | undefined;
 
