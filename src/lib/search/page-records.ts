@@ -67,7 +67,8 @@ export function pageRecords(page: RecordPage): SearchRecord[] {
     const id = el.id;
     const tag = el.tagName.toLowerCase();
     if (tag === 'h2' || tag === 'h3') {
-      if (el.closest('figure[data-chart]')) continue;
+      // A chart's title is the chart's, not a heading of the text that follows it.
+      if (el.closest('figure')) continue;
       heading = visibleText(el);
       records.push({ url: at(id), kind, block: 'heading', title, heading, section, text: heading, signposts: [] });
     } else if (tag === 'figure') {

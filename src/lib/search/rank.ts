@@ -48,7 +48,8 @@ export function matchRecord<R extends SearchRecord>(query: Query, record: R): Ra
     if (strength >= 2) matched.push(term.text);
     if (term.kind === 'number' && signpost) figureTyped = true;
     weakest = Math.min(weakest, strength) as Strength;
-    if (inText.strength >= 2) ranges.push(...inText.ranges);
+    // Words of two characters or more that matched are marked, even in a partial match.
+    if (inText.ranges.length) ranges.push(...inText.ranges);
     else if (signpost?.focus) ranges.push(...matchTerm({ text: fold(signpost.focus), kind: 'han', pieces: [] }, text).ranges);
     // Where the reader's words name the passage, how often the text repeats a word says nothing;
     // nor does it in a chart, whose steps tell one subject by design.
