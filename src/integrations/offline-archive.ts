@@ -7,7 +7,7 @@ import { isHostedOnly } from '../site';
 import { finishArchive } from './archive/finish';
 import { sha256 } from './archive/package';
 import { stampDownloadPage } from './archive/stamp';
-import { buildSearchRecords } from './search-records';
+import { searchRecordsOf } from './search-records';
 import { simplifiedOf } from './traditional-chars';
 
 /** The zip's file name, the same for the hosted link, the download page and the archive's folder. */
@@ -50,7 +50,7 @@ export function offlineArchive(): AstroIntegration {
             siteUrl: new URL(base, site || 'http://localhost').toString(),
             base,
             folder: archiveName(version),
-            search: buildSearchRecords(out),
+            search: searchRecordsOf(out),
             simplified: simplifiedOf(),
           });
           const file = `${archiveName(version)}.zip`;

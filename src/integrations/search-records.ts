@@ -55,6 +55,22 @@ function signpostsOf(lang: Lang): Map<string, Signpost[]> {
  * adds the hosting base path (its baseUrl option), the archive makes them relative.
  */
 export function buildSearchRecords(site: string): Record<Lang, SearchRecord[]> {
+  const records = readSearchRecords(site);
+  built = { site, records };
+  return records;
+}
+
+let built: { site: string; records: Record<Lang, SearchRecord[]> } | undefined;
+
+/**
+ * The records this build made for Pagefind (which runs first), for the archive: the pages are
+ * parsed once. Made afresh where Pagefind did not run on this output.
+ */
+export function searchRecordsOf(site: string): Record<Lang, SearchRecord[]> {
+  return built?.site === site ? built.records : buildSearchRecords(site);
+}
+
+function readSearchRecords(site: string): Record<Lang, SearchRecord[]> {
   const index = getContentIndex();
   const out = {} as Record<Lang, SearchRecord[]>;
   for (const lang of langs) {

@@ -22,7 +22,8 @@ export function excerpt(text: string, ranges: readonly Range[], lang: 'zh' | 'en
   if (end - start < size) start = Math.max(0, end - size);
   if (lang === 'en') {
     if (start > 0) start = text.indexOf(' ', start) + 1 || start;
-    if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
+    const space = text.lastIndexOf(' ', end);
+    if (end < text.length && space > start) end = space;
   }
   if (first && first[1] > end) end = first[1];
   const parts: ExcerptPart[] = [];

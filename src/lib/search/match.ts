@@ -77,7 +77,7 @@ export function parseQuery(raw: string): Query {
 export type Range = readonly [start: number, end: number];
 
 /** Every place a needle occurs in a haystack (both folded). */
-function occurrences(haystack: string, needle: string, accept: (start: number, end: number) => boolean = () => true): Range[] {
+export function occurrences(haystack: string, needle: string, accept: (start: number, end: number) => boolean = () => true): Range[] {
   const found: Range[] = [];
   if (!needle) return found;
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {

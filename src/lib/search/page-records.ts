@@ -1,6 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { isSearchKind, type SearchKind } from './meta';
-import type { SearchRecord, Signpost } from './record';
+import { unsearched, type SearchRecord, type Signpost } from './record';
 
 /** A built page to make search records of. */
 export interface RecordPage {
@@ -14,7 +14,7 @@ export interface RecordPage {
 /** The text a reader sees, without what search skips (notes, "read in English" links, scripts). */
 function visibleText(el: HTMLElement): string {
   const copy = parse(el.outerHTML);
-  for (const skip of copy.querySelectorAll('[data-pagefind-ignore], script, style, svg, .sr-only, sup')) skip.remove();
+  for (const skip of copy.querySelectorAll(unsearched)) skip.remove();
   return copy.textContent.replace(/\s+/g, ' ').trim();
 }
 

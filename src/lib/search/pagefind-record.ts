@@ -1,5 +1,5 @@
 import { isSearchKind } from './meta';
-import type { RecordBlock, SearchRecord, Signpost } from './record';
+import { recordBlocks, type SearchRecord, type Signpost } from './record';
 
 /** A Pagefind custom record (pagefind's addCustomRecord). */
 export interface PagefindCustomRecord {
@@ -16,8 +16,6 @@ export interface PagefindRecordData {
   content: string;
   meta: Record<string, string | undefined>;
 }
-
-const blocks: readonly RecordBlock[] = ['title', 'heading', 'paragraph', 'chart', 'figure'];
 
 /**
  * A search record as Pagefind indexes it. The content is the visible text followed by the
@@ -45,7 +43,7 @@ export function toPagefind(record: SearchRecord, language: string): PagefindCust
 export function fromPagefind(data: PagefindRecordData): SearchRecord {
   const { meta } = data;
   const chars = Number(meta['chars']);
-  const block = blocks.find((b) => b === meta['block']) ?? 'paragraph';
+  const block = recordBlocks.find((b) => b === meta['block']) ?? 'paragraph';
   let signposts: Signpost[] = [];
   try {
     signposts = meta['signposts'] ? (JSON.parse(meta['signposts']) as Signpost[]) : [];

@@ -1,4 +1,4 @@
-import { fold, matchTerm, phraseRanges, type Query, type Range, type Strength, type Tier } from './match';
+import { fold, matchTerm, occurrences, phraseRanges, type Query, type Range, type Strength, type Tier } from './match';
 import { placeOf } from './query';
 import type { SearchRecord } from './record';
 
@@ -50,7 +50,7 @@ export function matchRecord<R extends SearchRecord>(query: Query, record: R): Ra
     weakest = Math.min(weakest, strength) as Strength;
     // Words of two characters or more that matched are marked, even in a partial match.
     if (inText.ranges.length) ranges.push(...inText.ranges);
-    else if (signpost?.focus) ranges.push(...matchTerm({ text: fold(signpost.focus), kind: 'han', pieces: [] }, text).ranges);
+    else if (signpost?.focus) ranges.push(...occurrences(text, fold(signpost.focus)));
     // Where the reader's words name the passage, how often the text repeats a word says nothing;
     // nor does it in a chart, whose steps tell one subject by design.
     const count = named.length || record.block === 'chart' ? 1 : Math.min(inText.ranges.length || 1, 3);

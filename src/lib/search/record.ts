@@ -18,7 +18,14 @@ export interface Signpost {
 }
 
 /** What part of a page a record opens. */
-export type RecordBlock = 'title' | 'heading' | 'paragraph' | 'chart' | 'figure';
+export const recordBlocks = ['title', 'heading', 'paragraph', 'chart', 'figure'] as const;
+export type RecordBlock = (typeof recordBlocks)[number];
+
+/**
+ * What search does not read on a page, and so never marks either: notes and note markers, the
+ * "read in English" links, scripts, drawings and screen-reader-only duplicates.
+ */
+export const unsearched = '[data-pagefind-ignore], script, style, svg, .sr-only, sup';
 
 /**
  * One thing search can find, and where it lands: a paragraph, heading or chart of a page (by its

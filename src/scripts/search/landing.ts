@@ -1,16 +1,13 @@
-import { fold } from '../../lib/search/match';
+import { fold, occurrences, type Range } from '../../lib/search/match';
+import { unsearched } from '../../lib/search/record';
 import { highlightParam, readHighlight } from '../../lib/search/query';
 
-/** Text search does not read (notes, note markers, "read in English" links), so it is not marked either. */
-const skipped = '[data-pagefind-ignore], sup, script, style, svg, .sr-only';
-
 /** Every place one of the words occurs in a text (both folded), longest word first where they overlap. */
-function wordRanges(text: string, words: readonly string[]): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const word of [...words].sort((a, b) => b.length - a.length))
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length))
-      if (!ranges.some(([s, e]) => at < e && at + word.length > s)) ranges.push([at, at + word.length]);
-  return ranges.sort((a, b) => a[0] - b[0]);
+function wordRanges(text: string, words: readonly string[]): Range[] {
+  const ranges: Range[] = [];
+  for (const word of [...words].sort((x, y) => y.length - x.length))
+    for (const [s, e] of occurrences(text, word)) if (!ranges.some(([rs, re]) => s < re && e > rs)) ranges.push([s, e]);
+  return ranges.sort((x, y) => x[0] - y[0]);
 }
 
 /**
@@ -27,7 +24,7 @@ export function markLanding(doc: Document): void {
   if (!target) return;
   const nodes: Text[] = [];
   const walker = doc.createTreeWalker(target, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement?.closest(skipped)) nodes.push(node as Text);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement?.closest(unsearched)) nodes.push(node as Text);
   const starts: number[] = [];
   let text = '';
   for (const node of nodes) {
