@@ -9,6 +9,7 @@ import { chartStyles } from './src/integrations/chart-styles.ts';
 import { cspFirst } from './src/integrations/csp-first.ts';
 import { offlineArchive } from './src/integrations/offline-archive.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { contentDir, getContentIndex } from './src/utils/content-index.ts';
@@ -37,7 +38,8 @@ export default defineConfig({
   // measured with Lighthouse and gave no faster LCP but a longer first parse task (home TBT
   // ~0-30 ms linked, ~70-260 ms inline), and a linked sheet is cached across pages.
   build: { format: 'directory' },
-  // After the pages are written, in this order: the CSP meta moves first in <head>; Pagefind
+  // After the pages are written, in this order: the CSP meta moves first in <head>; the 繁體
+  // edition is made from the 简体 pages; Pagefind
   // indexes the hosted pages; the offline archive is made from them; the service worker and
   // its file list, then _headers, cover every file including the archive; and only then does
   // the finished site replace the last one.
@@ -47,6 +49,7 @@ export default defineConfig({
     // Paragraph anchors, note markers and first-mention terms come from the content index.
     mdx({ remarkPlugins: [[remarkArticle, { index: () => getContentIndex().article }]] }),
     cspFirst(),
+    traditionalEdition(),
     pagefind(),
     offlineArchive(),
     serviceWorker(),

@@ -72,6 +72,33 @@ export const fonts = {
     ],
     serif: ['"Songti SC"', '"Noto Serif CJK SC"', '"Source Han Serif SC"', 'STSong', 'SimSun', 'Georgia', '"Times New Roman"', 'serif'],
   },
+  // The 繁體 edition: the same stacks with the faces that draw traditional characters in their
+  // own shapes (Taiwan standard) first.
+  'zh-hant': {
+    sans: [
+      '"PingFang TC"',
+      '"Noto Sans CJK TC"',
+      '"Source Han Sans TC"',
+      '"Microsoft JhengHei"',
+      '"PingFang SC"',
+      '"Noto Sans CJK SC"',
+      'system-ui',
+      '-apple-system',
+      '"Segoe UI"',
+      'Roboto',
+      'sans-serif',
+    ],
+    serif: [
+      '"Songti TC"',
+      '"Noto Serif CJK TC"',
+      '"Source Han Serif TC"',
+      'PMingLiU',
+      '"Songti SC"',
+      '"Noto Serif CJK SC"',
+      'Georgia',
+      'serif',
+    ],
+  },
   en: {
     sans: [
       'system-ui',
@@ -133,6 +160,7 @@ export default {
         // The English stacks are the default; Chinese text, anywhere, swaps in its own.
         ':root, :lang(en)': fontVars('en'),
         ':lang(zh)': fontVars('zh'),
+        ':lang(zh-Hant)': fontVars('zh-hant'),
         '@media (prefers-color-scheme: dark)': { ':root': vars(palettes.dark) },
       });
     }),

@@ -14,6 +14,12 @@ export const gz = (path) => gzipSync(readFileSync(path)).length;
  * traditional characters (src/scripts/search/search.ts).
  */
 const onDemandChunk = /^\/_astro\/t2cn\.[\w-]+\.js$/;
+/**
+ * Chunks only the offline archive runs: the archive's own search, imported behind a check that
+ * the page is the archive's (src/components/search/OfflineSearch.astro). A hosted page never
+ * fetches them, so they count for no hosted page.
+ */
+const archiveOnlyChunk = /^\/_astro\/archive-search\.[\w-]+\.js$/;
 
 /** Gzip bytes of a page's HTML, CSS and JS (external chunks plus inline scripts), and its on-demand chunks. */
 export function pageWeight(dist, url) {
@@ -29,6 +35,7 @@ export function pageWeight(dist, url) {
     const a = queue.shift();
     if (done.has(a) || !existsSync(join(dist, a))) continue;
     done.add(a);
+    if (archiveOnlyChunk.test(a)) continue;
     if (onDemandChunk.test(a)) {
       onDemand += gz(join(dist, a));
       continue;

@@ -48,6 +48,8 @@ export const hostedOnlyFiles = [
   'downloads/',
   'embed/',
   'zh/embed/',
+  'zh-hant/embed/',
+  'zh-hant/search-chars.json',
   'en/embed/',
   'og/',
 ] as const;

@@ -17,3 +17,23 @@ export function isLang(value: unknown): value is Lang {
 export function otherLang(lang: Lang): Lang {
   return lang === 'zh' ? 'en' : 'zh';
 }
+
+/**
+ * The site's three editions: the two languages Astro builds, and 繁體, made after the build
+ * from the simplified pages (src/integrations/traditional-edition.ts). `label` is the switch's
+ * visible text and `name` its accessible name, each in the edition's own script.
+ */
+export const editions = {
+  zh: { slug: 'zh', tag: 'zh-CN', ogLocale: 'zh_CN', label: '简', name: '简体中文' },
+  'zh-hant': { slug: 'zh-hant', tag: 'zh-Hant', ogLocale: 'zh_TW', label: '繁', name: '繁體中文' },
+  en: { slug: 'en', tag: 'en', ogLocale: 'en_GB', label: 'EN', name: 'English' },
+} as const;
+
+export type Edition = keyof typeof editions;
+
+export const editionList = Object.keys(editions) as Edition[];
+
+/** True when a string is one of the editions' slugs. */
+export function isEdition(value: unknown): value is Edition {
+  return typeof value === 'string' && value in editions;
+}

@@ -8,7 +8,7 @@ import { finishArchive } from './archive/finish';
 import { sha256 } from './archive/package';
 import { stampDownloadPage } from './archive/stamp';
 import { searchRecordsOf } from './search-records';
-import { simplifiedOf } from './traditional-chars';
+import { simplifiedOf, traditionalOf } from './traditional-chars';
 
 /** The zip's file name, the same for the hosted link, the download page and the archive's folder. */
 export const archiveName = (version: string) => `striving-${version}`;
@@ -52,12 +52,18 @@ export function offlineArchive(): AstroIntegration {
             folder: archiveName(version),
             search: searchRecordsOf(out),
             simplified: simplifiedOf(),
+            traditional: traditionalOf(),
           });
           const file = `${archiveName(version)}.zip`;
           mkdirSync(join(out, 'downloads'), { recursive: true });
           writeFileSync(join(out, 'downloads', file), zip);
           const facts = { file, bytes: zip.length, sha256: sha256(zip), builtAt };
-          for (const lang of ['zh', 'en']) stampDownloadPage(join(out, lang, 'download', 'index.html'), facts, lang as 'zh' | 'en');
+          for (const [edition, lang] of [
+            ['zh', 'zh'],
+            ['zh-hant', 'zh'],
+            ['en', 'en'],
+          ] as const)
+            stampDownloadPage(join(out, edition, 'download', 'index.html'), facts, lang);
           logger.info(`downloads/${file}: ${zip.length} bytes`);
         } finally {
           rmSync(stage, { recursive: true, force: true });

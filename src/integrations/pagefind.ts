@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { createIndex, close } from 'pagefind';
-import { langs, locales } from '../i18n/locales';
+import { editionList, editions } from '../i18n/locales';
 import { toPagefind } from '../lib/search/pagefind-record';
 import { buildSearchRecords } from './search-records';
 
@@ -30,9 +30,9 @@ export function pagefind(): AstroIntegration {
           check('createIndex', errors);
           if (!index) throw new Error('Pagefind createIndex returned no index');
           let count = 0;
-          for (const lang of langs) {
-            const language = locales[lang].tag.toLowerCase();
-            for (const record of records[lang]) {
+          for (const edition of editionList) {
+            const language = editions[edition].tag.toLowerCase();
+            for (const record of records[edition]) {
               check('addCustomRecord', (await index.addCustomRecord(toPagefind(record, language))).errors);
               count += 1;
             }

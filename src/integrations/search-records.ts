@@ -1,13 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { langs, type Lang } from '../i18n/locales';
+import { langs, type Edition, type Lang } from '../i18n/locales';
 import { t, type UiKey } from '../i18n/ui';
 import { figurePlaces, preferredPlace } from '../lib/content/places';
 import { routePath, type Route } from '../lib/paths';
 import { figureRecord } from '../lib/search/figure-record';
+import { hantRecord } from '../lib/search/hant-record';
 import { pageRecords } from '../lib/search/page-records';
 import type { SearchRecord, Signpost } from '../lib/search/record';
 import { getContentIndex } from '../utils/content-index';
+import { toTraditional } from '../utils/traditional';
 
 /**
  * The pages search finds passages on: sections, stories, topic pages and About. The home page,
@@ -50,29 +52,30 @@ function signpostsOf(lang: Lang): Map<string, Signpost[]> {
 }
 
 /**
- * Every search record of the built site, by language: each searched page's title, headings,
- * paragraphs and charts, and each ledger figure. URLs start at the site root ("/zh/…"): Pagefind
- * adds the hosting base path (its baseUrl option), the archive makes them relative.
+ * Every search record of the built site, by edition: each searched page's title, headings,
+ * paragraphs and charts, and each ledger figure; the 繁體 edition's are the 简体 ones converted.
+ * URLs start at the site root ("/zh/…"): Pagefind adds the hosting base path (its baseUrl
+ * option), the archive makes them relative.
  */
-export function buildSearchRecords(site: string): Record<Lang, SearchRecord[]> {
+export function buildSearchRecords(site: string): Record<Edition, SearchRecord[]> {
   const records = readSearchRecords(site);
   built = { site, records };
   return records;
 }
 
-let built: { site: string; records: Record<Lang, SearchRecord[]> } | undefined;
+let built: { site: string; records: Record<Edition, SearchRecord[]> } | undefined;
 
 /**
  * The records this build made for Pagefind (which runs first), for the archive: the pages are
  * parsed once. Made afresh where Pagefind did not run on this output.
  */
-export function searchRecordsOf(site: string): Record<Lang, SearchRecord[]> {
+export function searchRecordsOf(site: string): Record<Edition, SearchRecord[]> {
   return built?.site === site ? built.records : buildSearchRecords(site);
 }
 
-function readSearchRecords(site: string): Record<Lang, SearchRecord[]> {
+function readSearchRecords(site: string): Record<Edition, SearchRecord[]> {
   const index = getContentIndex();
-  const out = {} as Record<Lang, SearchRecord[]>;
+  const out = {} as Record<Edition, SearchRecord[]>;
   for (const lang of langs) {
     const signposts = signpostsOf(lang);
     const records = searchedRoutes().flatMap((route) => {
@@ -97,5 +100,6 @@ function readSearchRecords(site: string): Record<Lang, SearchRecord[]> {
     });
     out[lang] = [...records, ...figures];
   }
+  out['zh-hant'] = out.zh.map((r) => hantRecord(r, toTraditional));
   return out;
 }

@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '../i18n/locales';
+import { isEdition, isLang, type Edition, type Lang } from '../i18n/locales';
 
 /** Kinds of page the site has; each maps to one URL pattern. */
 export type Route =
@@ -43,9 +43,15 @@ export function langOfPath(pathname: string, base: string): Lang | undefined {
   return isLang(first) ? first : undefined;
 }
 
-/** The same page in another language: the language segment is swapped, the rest kept. */
-export function translatePath(pathname: string, base: string, to: Lang): string {
+/** The edition a pathname belongs to (zh, zh-hant or en), or undefined for language-neutral pages. */
+export function editionOfPath(pathname: string, base: string): Edition | undefined {
+  const first = withoutBase(pathname, base).split('/')[1];
+  return isEdition(first) ? first : undefined;
+}
+
+/** The same page in another edition: the edition segment is swapped, the rest kept. */
+export function translatePath(pathname: string, base: string, to: Edition): string {
   const local = withoutBase(pathname, base);
-  const swapped = local.replace(/^\/(zh|en)(?=\/|$)/, `/${to}`);
-  return withBase(swapped === local && !/^\/(zh|en)(\/|$)/.test(local) ? `/${to}/` : swapped, base);
+  const from = editionOfPath(pathname, base);
+  return withBase(from ? `/${to}${local.slice(from.length + 1)}` : `/${to}/`, base);
 }

@@ -1,11 +1,24 @@
-import type { Lang } from '../i18n/locales';
+import { isEdition, type Edition } from '../i18n/locales';
 
-/** The site language that best fits a browser's language list; Chinese variants pick zh, else en. */
-export function pickLanguage(preferred: readonly string[]): Lang {
+/** Chinese tags that mean traditional characters: a Hant script, or a region that writes them. */
+const hant = /^zh-(hant\b|tw\b|hk\b|mo\b)/;
+
+/**
+ * The edition that best fits a browser's language list: Chinese in traditional characters
+ * (zh-TW, zh-HK, zh-MO, zh-Hant…) picks 繁體, other Chinese picks 简体, English picks English;
+ * a list with neither picks English.
+ */
+export function pickLanguage(preferred: readonly string[]): Edition {
   for (const tag of preferred) {
-    const primary = tag.toLowerCase().split('-')[0];
-    if (primary === 'zh') return 'zh';
-    if (primary === 'en') return 'en';
+    const lower = tag.toLowerCase();
+    if (hant.test(lower)) return 'zh-hant';
+    if (lower.split('-')[0] === 'zh') return 'zh';
+    if (lower.split('-')[0] === 'en') return 'en';
   }
   return 'en';
+}
+
+/** The edition the reader chose last (kept by the edition links), if it is one. */
+export function rememberedEdition(stored: string | null | undefined): Edition | undefined {
+  return isEdition(stored) ? stored : undefined;
 }

@@ -72,5 +72,5 @@ export function socialCardSvg(text: CardText, chart?: { markup: string; width: n
 /** Where a page's card is: /og/<lang>/<page>.png, the language's home being <lang>/home. */
 export function cardPath(path: string): string {
   const slug = path.replace(/^\/+|\/+$/g, '');
-  return `/og/${slug === '' ? 'index' : /^(zh|en)$/.test(slug) ? `${slug}/home` : slug}.png`;
+  return `/og/${slug === '' ? 'index' : /^(zh|zh-hant|en)$/.test(slug) ? `${slug}/home` : slug}.png`;
 }

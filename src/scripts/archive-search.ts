@@ -1,13 +1,18 @@
 import { parseQuery } from '../lib/search/match';
 import type { SearchRecord } from '../lib/search/record';
 import { presentResults } from '../lib/search/results';
-import { simplifyByMap } from '../lib/search/traditional';
+import { mapChars } from '../lib/search/traditional';
+import { pageEdition } from './edition';
 import { fill, renderResults } from './search/render';
 
 declare global {
   interface Window {
     /** Defined by search-index.js, a classic script, because pages opened from disk cannot fetch JSON. */
-    STRIVING_SEARCH_INDEX?: { records: Record<string, SearchRecord[]>; simplified: Record<string, string> };
+    STRIVING_SEARCH_INDEX?: {
+      records: Record<string, SearchRecord[]>;
+      simplified: Record<string, string>;
+      traditional: Record<string, string>;
+    };
   }
 }
 
@@ -26,6 +31,7 @@ export function renderSearch(root: Document): void {
   const src = form?.dataset['indexSrc'];
   if (!form || !input || !list || !status || !src) return;
   const lang = form.dataset['offlineSearch'] === 'zh' ? 'zh' : 'en';
+  const hant = pageEdition(root, lang) === 'zh-hant';
   const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Record<string, string>;
   const indexUrl = new URL(src, location.href);
   // The index's URLs start at the archive root, where search-index.js sits.
@@ -33,8 +39,8 @@ export function renderSearch(root: Document): void {
   const run = () => {
     const index = window.STRIVING_SEARCH_INDEX;
     const raw = input.value.trim();
-    const query = parseQuery(simplifyByMap(raw, index?.simplified ?? {}));
-    const results = presentResults(query, index?.records[lang] ?? [], lang, LIMIT);
+    const query = parseQuery(mapChars(raw, (hant ? index?.traditional : index?.simplified) ?? {}));
+    const results = presentResults(query, index?.records[hant ? 'zh-hant' : lang] ?? [], lang, LIMIT);
     renderResults(list, results, strings, archiveRoot);
     status.textContent =
       raw === '' ? '' : fill(results.total ? (strings['results'] ?? '') : (strings['none'] ?? ''), { n: results.total, q: raw });

@@ -1,3 +1,4 @@
+import { pageEdition } from './edition';
 /**
  * Registers the service worker (scoped to the base path) and hands it the page just read
  * with the files it loaded: the first visit happens before the worker controls the page.
@@ -39,6 +40,7 @@ export function enhanceSaveButton(root: Document): void {
       status.dataset['state'] = finished ? (ok ? 'saved' : 'failed') : 'saving';
       if (finished) button.disabled = false;
     };
-    registration.active?.postMessage({ type: 'save', lang: button.dataset['offlineSave'] }, [channel.port2]);
+    const lang = button.dataset['offlineSave'] === 'en' ? 'en' : 'zh';
+    registration.active?.postMessage({ type: 'save', lang: pageEdition(document, lang) }, [channel.port2]);
   });
 }

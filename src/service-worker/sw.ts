@@ -54,7 +54,8 @@ self.addEventListener('message', (event) => {
   const port = event.ports[0];
   if (data.type === 'cache' && Array.isArray(data.urls))
     event.waitUntil(keepAll(names.run, data.urls.filter(isOwnUrl)).then((ok) => port?.postMessage({ ok })));
-  if (data.type === 'save' && (data.lang === 'zh' || data.lang === 'en')) event.waitUntil(saveLanguage(data.lang, port));
+  if (data.type === 'save' && (data.lang === 'zh' || data.lang === 'zh-hant' || data.lang === 'en'))
+    event.waitUntil(saveLanguage(data.lang, port));
 });
 
 /** Only URLs of this origin and base path are ever cached. */
@@ -161,10 +162,10 @@ async function keepAll(cacheName: string, urls: readonly string[], onProgress?: 
 }
 
 /**
- * "Save the whole report": every page of one language with the assets and its search, in a
+ * "Save the whole report": every page of one edition with the assets and its search, in a
  * cache of its own that later deploys leave alone until a newer complete save replaces it.
  */
-async function saveLanguage(lang: 'zh' | 'en', port: MessagePort | undefined): Promise<void> {
+async function saveLanguage(lang: 'zh' | 'zh-hant' | 'en', port: MessagePort | undefined): Promise<void> {
   try {
     const files = await listFiles();
     const name = names.saved(lang);

@@ -8,6 +8,7 @@ import { figureSchema } from '../schemas/figure';
 import { editionSchema, type Edition } from '../schemas/edition';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary';
 import { searchWordsSchema, type SearchWords } from '../schemas/search-words';
+import { traditionalOverrideSchema, type TraditionalOverride } from '../schemas/traditional';
 import { pageSchema, sectionSchema, storySchema } from '../schemas/pages';
 import { topicSchema, type Topic } from '../schemas/topic';
 import { readFrontMatter } from '../lib/content/front-matter';
@@ -57,6 +58,8 @@ export interface ContentIndex {
   topics: Topic[];
   /** Readers' words for particular paragraphs (content/search-words.json). */
   searchWords: SearchWords[];
+  /** Reviewed corrections to the 繁體 conversion (content/traditional.json). */
+  traditional: TraditionalOverride[];
   /** This edition of the site (content/edition.json); undefined only when that file has errors. */
   edition: Edition | undefined;
   /** Every MDX file by key ("sections/zh/union-reform"). */
@@ -161,6 +164,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
   const { items: glossaryItems, values: glossary } = validated('glossary.json', glossarySchema, 'glossary term');
   const { items: topicItems, values: topics } = validated('topics.json', topicSchema, 'topic');
   const { items: searchWordItems, values: searchWords } = validated('search-words.json', searchWordsSchema, 'search words');
+  const { items: traditionalItems, values: traditional } = validated('traditional.json', traditionalOverrideSchema, 'override');
   // English prose is set with curly quotes: every string under an "en" key, on its own line.
   const quotesIn = (name: string, items: readonly JsonItem[], what: string, englishKeys?: string[]) => {
     const path = join(contentDir, name);
@@ -477,6 +481,15 @@ export function buildContentIndex(contentDir: string): ContentIndex {
           message: `search words "${words.id}": field "paragraphs": no paragraph has the anchor "${anchor}"`,
         });
 
+  // A 繁體 override corrects a place in the article, so its text is in the article.
+  for (const o of traditional)
+    if (!source.includes(o.zh))
+      errors.push({
+        file: rel(join(contentDir, 'traditional.json')),
+        line: traditionalItems.find((i) => (i.value as { zh?: unknown }).zh === o.zh)?.line,
+        message: `override "${o.zh}": field "zh": not found in source.txt`,
+      });
+
   // A chart is placed once per language, or its id (and embed links to it) would be ambiguous.
   for (const lang of langs) {
     const placed = new Map<string, string[]>();
@@ -532,6 +545,7 @@ export function buildContentIndex(contentDir: string): ContentIndex {
     glossary,
     topics,
     searchWords,
+    traditional,
     edition,
     files,
     frontMatter,

@@ -6,17 +6,21 @@ import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
 import { fontCodePoints } from '../lib/font-cmap';
 import { contentDir } from './content-index';
+import { toTraditional } from './traditional';
 
 // Resolved from the project, not from the bundled chunk, so the build finds the fonts wherever Astro writes its output.
 const require = createRequire(join(process.cwd(), 'package.json'));
 const fontFiles = [
   'noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
   'noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+  // The 繁體 edition's images, in traditional glyph shapes (src/lib/traditional/svg.ts names it).
+  'noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
+  'noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf',
   'noto-sans/400Regular/NotoSans_400Regular.ttf',
   'noto-sans/700Bold/NotoSans_700Bold.ttf',
 ].map((file) => require.resolve(`@expo-google-fonts/${file}`));
 
-/** Every character the images can print: the content's and the UI strings', printable ASCII and common punctuation. */
+/** Every character the images can print: the content's and the UI strings' (in both scripts), printable ASCII and common punctuation. */
 function charset(): Set<string> {
   const texts: string[] = [];
   const walk = (dir: string) => {
@@ -29,11 +33,11 @@ function charset(): Set<string> {
   walk(contentDir());
   walk(join(process.cwd(), 'src', 'i18n'));
   const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
-  return new Set([...texts.join(''), ...ascii, ...'·–—‘’“”…，。、：；（）《》！？%×→←↩ ']);
+  return new Set([...texts.join(''), ...toTraditional(texts.join('')), ...ascii, ...'·–—‘’“”…，。、：；（）《》！？%×→←↩ ']);
 }
 
 /**
- * The four fonts cut down to the characters the site prints, once per build, written to
+ * The six fonts cut down to the characters the site prints, once per build, written to
  * files named by a hash of font and characters. The full Noto Sans SC files are 21 MB and
  * each render reads its fonts afresh; resvg is also far slower with fonts handed over as
  * buffers than as files. Subset files make a chart PNG about ten times faster to draw.

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/lib/search/match';
 import { presentResults } from '../../src/lib/search/results';
-import { simplifyByMap } from '../../src/lib/search/traditional';
+import { mapChars } from '../../src/lib/search/traditional';
 import { anchorOf, archiveIndex, relevance } from '../support/search-relevance';
 
 const index = archiveIndex();
 const search = (lang: 'zh' | 'en', q: string) =>
-  presentResults(parseQuery(simplifyByMap(q, index.simplified)), index.records[lang] ?? [], lang, 10);
+  presentResults(parseQuery(mapChars(q, index.simplified)), index.records[lang] ?? [], lang, 10);
 
 // The archive's index (file://) ranks with the same rule as the hosted site; this is the list
 // run against it. tests/e2e/search-relevance.test.ts runs it against Pagefind in the browser.

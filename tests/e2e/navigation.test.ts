@@ -31,11 +31,11 @@ describe('language switch', () => {
     const { context, page } = await openPage(browser, origin);
     await page.goto(`${origin}/zh/rights-and-services/`);
     const order: string[] = [];
-    for (let i = 0; i < 4; i += 1) {
+    for (let i = 0; i < 6; i += 1) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? ''));
     }
-    expect(order).toEqual(['跳到正文', '奋斗的礼赞', '目录', 'English']);
+    expect(order).toEqual(['跳到正文', '奋斗的礼赞', '目录', '简', '繁', 'EN']);
     await context.close();
   });
 
@@ -99,28 +99,32 @@ describe('reading through the article', () => {
     const { context, page } = await openPage(browser, origin, { javaScriptEnabled: false });
     await page.goto(`${origin}/en/`);
     await page.click('header summary');
-    await expect(page.locator('header nav').isVisible()).resolves.toBe(true);
-    expect(await page.locator('header nav a').count()).toBeGreaterThanOrEqual(19);
+    await expect(page.locator('header nav.site-menu-panel').isVisible()).resolves.toBe(true);
+    expect(await page.locator('header nav.site-menu-panel a').count()).toBeGreaterThanOrEqual(19);
     await context.close();
   });
 });
 
 describe('the landing page', () => {
-  it('offers both languages to readers without JavaScript and does not redirect', async () => {
+  it('offers the three editions to readers without JavaScript and does not redirect', async () => {
     const { context, page } = await openPage(browser, origin, { javaScriptEnabled: false });
     await page.goto(`${origin}/`);
     expect(new URL(page.url()).pathname).toBe('/');
-    expect(await page.locator('[data-lang-choice]').count()).toBe(2);
+    expect(await page.locator('[data-lang-choice]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/zh/',
+      '/zh-hant/',
+      '/en/',
+    ]);
     await context.close();
   });
 
   it.each([
-    ['zh-CN', '中文'],
+    ['zh-CN', '简体中文'],
     ['en-US', 'English'],
   ])('suggests the reader language for %s', async (locale, name) => {
     const { context, page } = await openPage(browser, origin, { locale });
     await page.goto(`${origin}/`);
-    await expect(page.locator('[data-lang-suggested]').textContent()).resolves.toBe(name);
+    await expect(page.locator('[data-lang-suggestion] [data-lang-suggested]').textContent()).resolves.toBe(name);
     expect(new URL(page.url()).pathname).toBe('/');
     await context.close();
   });

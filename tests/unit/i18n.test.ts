@@ -5,7 +5,7 @@ import en from '../../src/i18n/en.json';
 import zh from '../../src/i18n/zh.json';
 import { parseUi, t } from '../../src/i18n/ui';
 import { isLang, otherLang } from '../../src/i18n/locales';
-import { pickLanguage } from '../../src/lib/pick-language';
+import { pickLanguage, rememberedEdition } from '../../src/lib/pick-language';
 import { straightQuoteProblem } from '../../src/lib/content/straight-quotes';
 
 /** Every source file that may look up a UI string. */
@@ -55,8 +55,16 @@ describe('languages', () => {
     expect(isLang('fr')).toBe(false);
     expect(otherLang('zh')).toBe('en');
   });
-  it('suggests Chinese for any Chinese browser locale and English otherwise', () => {
-    expect(pickLanguage(['zh-TW', 'en'])).toBe('zh');
+  it('suggests 繁體 for traditional-character locales, 简体 for other Chinese and English otherwise', () => {
+    expect(pickLanguage(['zh-TW', 'en'])).toBe('zh-hant');
+    expect(pickLanguage(['zh-HK'])).toBe('zh-hant');
+    expect(pickLanguage(['zh-Hant-SG'])).toBe('zh-hant');
+    expect(pickLanguage(['zh-Hans-HK'])).toBe('zh');
+    expect(pickLanguage(['zh-CN', 'zh-TW'])).toBe('zh');
+    expect(pickLanguage(['zh'])).toBe('zh');
+    expect(rememberedEdition('zh-hant')).toBe('zh-hant');
+    expect(rememberedEdition('fr')).toBeUndefined();
+    expect(rememberedEdition(null)).toBeUndefined();
     expect(pickLanguage(['fr-FR', 'en-US'])).toBe('en');
     expect(pickLanguage(['de'])).toBe('en');
   });

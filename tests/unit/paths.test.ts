@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langOfPath, routePath, translatePath, withBase, withoutBase } from '../../src/lib/paths';
+import { editionOfPath, langOfPath, routePath, translatePath, withBase, withoutBase } from '../../src/lib/paths';
 import { normaliseBase } from '../../src/lib/base.mjs';
 
 describe('routePath', () => {
@@ -38,6 +38,13 @@ describe('langOfPath and translatePath', () => {
   it('swaps only the language segment', () => {
     expect(translatePath('/zh/stories/li-junqi/', '/', 'en')).toBe('/en/stories/li-junqi/');
     expect(translatePath('/special/striving/en/', '/special/striving/', 'zh')).toBe('/special/striving/zh/');
+  });
+  it('swaps to and from the 繁體 edition', () => {
+    expect(translatePath('/zh/stories/li-junqi/', '/', 'zh-hant')).toBe('/zh-hant/stories/li-junqi/');
+    expect(translatePath('/special/striving/zh-hant/about/', '/special/striving/', 'en')).toBe('/special/striving/en/about/');
+    expect(translatePath('/zh-hant/', '/', 'zh')).toBe('/zh/');
+    expect(editionOfPath('/zh-hant/about/', '/')).toBe('zh-hant');
+    expect(langOfPath('/zh-hant/about/', '/')).toBeUndefined();
   });
   it('sends language-neutral pages to the language home', () => {
     expect(translatePath('/', '/', 'en')).toBe('/en/');

@@ -19,6 +19,8 @@ export interface ArchiveOptions {
   search: Record<string, SearchRecord[]>;
   /** Traditional characters and their simplified forms, for queries typed in 繁體. */
   simplified: Record<string, string>;
+  /** Simplified characters and the 繁體 edition's forms, for its queries typed in 简体. */
+  traditional: Record<string, string>;
 }
 
 /**
@@ -36,7 +38,10 @@ export async function finishArchive(stage: string, options: ArchiveOptions): Pro
     writeFileSync(join(stage, file), html);
   }
   if (existsSync(join(stage, '_astro'))) scripts.removeModules();
-  writeFileSync(join(stage, 'search-index.js'), formatSearchScript(options.search, options.simplified));
+  writeFileSync(
+    join(stage, 'search-index.js'),
+    formatSearchScript(options.search, { simplified: options.simplified, traditional: options.traditional }),
+  );
   writeFileSync(join(stage, 'README.txt'), formatReadme(options.version, options.builtAt, options.siteUrl));
   return packFolder(stage, options.version, options.builtAt, options.folder);
 }

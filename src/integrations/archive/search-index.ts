@@ -11,14 +11,20 @@ export function archiveUrl(url: string): string {
   return `${path.replace(/^\/+/, '')}${path.endsWith('/') ? 'index.html' : ''}${query}${anchor}`;
 }
 
+/** The character maps a query is converted with: into the 简体 edition's script, and into the 繁體 edition's. */
+export interface ScriptMaps {
+  simplified: Record<string, string>;
+  traditional: Record<string, string>;
+}
+
 /**
  * The index as a classic script defining a global: over file:// pages cannot fetch JSON,
- * but a <script src> still loads. The records are the ones Pagefind indexes online; `simplified`
- * maps traditional characters to simplified for queries typed in 繁體.
+ * but a <script src> still loads. The records are the ones Pagefind indexes online, by edition;
+ * the maps convert a query typed in the other script.
  */
-export function formatSearchScript(records: Record<string, SearchRecord[]>, simplified: Record<string, string>): string {
+export function formatSearchScript(records: Record<string, SearchRecord[]>, maps: ScriptMaps): string {
   const local = Object.fromEntries(
-    Object.entries(records).map(([lang, list]) => [lang, list.map((r) => ({ ...r, url: archiveUrl(r.url) }))]),
+    Object.entries(records).map(([edition, list]) => [edition, list.map((r) => ({ ...r, url: archiveUrl(r.url) }))]),
   );
-  return `window.STRIVING_SEARCH_INDEX = ${safeJson({ records: local, simplified })};\n`;
+  return `window.STRIVING_SEARCH_INDEX = ${safeJson({ records: local, ...maps })};\n`;
 }

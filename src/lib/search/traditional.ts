@@ -20,9 +20,30 @@ export function traditionalMap(simplifiedText: string, toSimplified: (text: stri
 }
 
 /**
- * A query in simplified characters by a character map: the offline archive's conversion, which
- * has no module loader for OpenCC (pages opened from disk run classic scripts only).
+ * A query in the other script by a character map: 繁體 to simplified in the archive, which has
+ * no module loader for OpenCC (pages opened from disk run classic scripts only), and simplified
+ * to 繁體 in the 繁體 edition (conversionMap).
  */
-export function simplifyByMap(text: string, map: Readonly<Record<string, string>>): string {
+export function mapChars(text: string, map: Readonly<Record<string, string>>): string {
   return [...text].map((c) => map[c] ?? c).join('');
+}
+
+/**
+ * Each character of a text that its 繁體 conversion writes differently, with the form it writes
+ * most often (会 → 會): the 繁體 edition converts a simplified query with it. The two texts are
+ * the same text, character for character.
+ */
+export function conversionMap(simplified: string, traditional: string): Record<string, string> {
+  const from = [...simplified];
+  const to = [...traditional];
+  if (from.length !== to.length) throw new Error('conversionMap: the two texts must have as many characters');
+  const counts = new Map<string, Map<string, number>>();
+  from.forEach((c, i) => {
+    const t = to[i] ?? c;
+    if (t === c) return;
+    const seen = counts.get(c) ?? new Map<string, number>();
+    seen.set(t, (seen.get(t) ?? 0) + 1);
+    counts.set(c, seen);
+  });
+  return Object.fromEntries([...counts].map(([c, seen]) => [c, [...seen].reduce((best, next) => (next[1] > best[1] ? next : best))[0]]));
 }

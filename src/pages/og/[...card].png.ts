@@ -9,9 +9,12 @@ import { sitePages } from '../../site';
 import { getChartModel, getChartSpecs } from '../../utils/charts';
 import { allRoutes } from '../../utils/page-list';
 import { renderPng } from '../../utils/png';
+import { hantSvg } from '../../lib/traditional/svg';
+import { toTraditional } from '../../utils/traditional';
 import { absoluteUrl } from '../../utils/site';
 
-type Props = { text: CardText; chart?: string | undefined; lang: Lang };
+/** `hant`: the 繁體 twin of a 简体 card, its text converted and drawn in traditional glyphs. */
+type Props = { text: CardText; chart?: string | undefined; lang: Lang; hant?: boolean };
 
 /** The words on a page's card, from the same content as the page. */
 async function cardFor(lang: Lang, route: Route): Promise<CardText> {
@@ -86,7 +89,11 @@ export const getStaticPaths = (async () => {
       },
     },
   };
-  return [...pages, ...charts, landing];
+  // Every 简体 card has a 繁體 twin under /og/zh-hant/, for the pages made from the 简体 ones.
+  const hant = [...pages, ...charts]
+    .filter((p) => p.props.lang === 'zh')
+    .map((p) => ({ params: { card: `zh-hant/${p.params.card.slice('zh/'.length)}` }, props: { ...p.props, hant: true } }));
+  return [...pages, ...charts, ...hant, landing];
 }) satisfies GetStaticPaths;
 
 /** A page's or chart's social card: 1200×630 PNG drawn at build time with the bundled Noto fonts, in the page's language. */
@@ -94,5 +101,7 @@ export const GET: APIRoute<Props> = async ({ props, url }) => {
   const spec = props.chart ? (await getChartSpecs()).find((s) => s.id === props.chart) : undefined;
   const model = spec ? getChartModel(spec, props.lang) : undefined;
   const chart = model ? { ...drawWholeChart(model, 480), width: 480 } : undefined;
-  return new Response(await renderPng(socialCardSvg(props.text, chart), url.pathname, 1), { headers: { 'Content-Type': 'image/png' } });
+  const svg = socialCardSvg(props.text, chart);
+  const drawn = props.hant ? hantSvg(svg, toTraditional, import.meta.env.BASE_URL) : svg;
+  return new Response(await renderPng(drawn, url.pathname, 1), { headers: { 'Content-Type': 'image/png' } });
 };

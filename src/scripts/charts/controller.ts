@@ -1,5 +1,7 @@
 import { drawWidth } from '../../lib/charts/dimensions';
 import { drawChart, type ChartModel } from '../../lib/charts/registry';
+import { hantNumerals } from '../../lib/traditional/numerals';
+import { pageEdition } from '../edition';
 import { morph } from './morph';
 
 /** Transitions last 700 ms; with prefers-reduced-motion the state changes without animation. */
@@ -38,8 +40,11 @@ export function createChart(
   let height = 0;
   let runs = 0;
 
+  // A 繁體 page was made from the 简体 one: its model is converted, the numbers drawn here are not.
+  const hant = pageEdition(document, model.lang) === 'zh-hant';
   const render = (animate: boolean) => {
     const drawn = drawChart(model, width, step, space);
+    const markup = hant ? hantNumerals(drawn.markup) : drawn.markup;
     height = drawn.height;
     svg.setAttribute('viewBox', `0 0 ${width} ${drawn.height}`);
     svg.setAttribute('width', String(width));
@@ -47,7 +52,7 @@ export function createChart(
     // data-moving marks a transition in progress (tests and the print switch wait for it).
     const run = ++runs;
     figure.dataset['moving'] = '';
-    void morph(body, drawn.markup, animate ? duration() : 0).then(() => {
+    void morph(body, markup, animate ? duration() : 0).then(() => {
       if (run === runs) delete figure.dataset['moving'];
     });
   };

@@ -1,4 +1,5 @@
 import { moveIndex, type SearchState } from '../../lib/search/query';
+import { pageEdition } from '../edition';
 import { searchSite } from './search';
 import { fill, renderResults } from './render';
 
@@ -40,7 +41,7 @@ export function createSearchPanel(root: HTMLElement, onSearch: (state: SearchSta
     if (!list.childElementCount) status.textContent = strings['loading'] ?? '';
     try {
       const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
-      const results = await searchSite(next, lang);
+      const results = await searchSite(next, lang, pageEdition(document, lang) === 'zh-hant');
       if (!results || ticket !== latest) return;
       renderResults(list, results, strings);
       status.textContent = fill(results.total ? (strings['results'] ?? '') : (strings['none'] ?? ''), {

@@ -2,6 +2,7 @@ import { parseQuery } from '../../lib/search/match';
 import { fromPagefind } from '../../lib/search/pagefind-record';
 import type { SearchState } from '../../lib/search/query';
 import { presentResults, type Results } from '../../lib/search/results';
+import { mapChars } from '../../lib/search/traditional';
 import { loadPagefind } from './pagefind';
 
 /** How many results a search shows; the search page's filters narrow the rest. */
@@ -21,14 +22,34 @@ async function simplified(q: string): Promise<string> {
   return (await converting)(q);
 }
 
-/** Searches the site's Pagefind index; undefined when Pagefind gives nothing back. */
-export async function searchSite(state: SearchState, lang: 'zh' | 'en'): Promise<Results | undefined> {
+let hantChars: Promise<Record<string, string>> | undefined;
+
+/**
+ * A query in the 繁體 edition's characters, by the map of the characters it converts
+ * (zh-hant/search-chars.json, a few KB, fetched on first use; made with the edition).
+ */
+async function traditional(q: string): Promise<string> {
+  const base = import.meta.env.BASE_URL;
+  hantChars ??= fetch(`${base.endsWith('/') ? base : `${base}/`}zh-hant/search-chars.json`).then(
+    (r) => r.json() as Promise<Record<string, string>>,
+  );
+  hantChars.catch(() => {
+    hantChars = undefined;
+  });
+  return mapChars(q, await hantChars);
+}
+
+/**
+ * Searches the site's Pagefind index; undefined when Pagefind gives nothing back. `hant`: the
+ * page is the 繁體 edition, whose index is in traditional characters.
+ */
+export async function searchSite(state: SearchState, lang: 'zh' | 'en', hant = false): Promise<Results | undefined> {
   const results = await searchQuery(state, state.q, lang);
-  // The text is simplified Chinese. A Chinese query that nothing matches in full may be typed in
-  // 繁體 (工會會員): it is converted and searched again. Only such a query fetches OpenCC's table,
-  // and no list of traditional characters has to ship with every page to spot one.
+  // A Chinese query that nothing matches in full may be typed in the other script (工會會員 in
+  // the 简体 edition, 工会会员 in the 繁體): it is converted and searched again. Only such a
+  // query fetches a table, and no list of characters has to ship with every page to spot one.
   if (results && (results.partial || !results.items.length) && /[\u3400-\u9fff]/.test(state.q)) {
-    const converted = await simplified(state.q);
+    const converted = hant ? await traditional(state.q) : await simplified(state.q);
     if (converted !== state.q) return searchQuery(state, converted, lang);
   }
   return results;

@@ -17,6 +17,9 @@ const files = [
   'sw.js',
   'zh/about/index.html',
   'zh/index.html',
+  'zh-hant/index.html',
+  'zh-hant/embed/care/index.html',
+  'zh-hant/search-chars.json',
   'pagefind/pagefind.js',
   'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',
@@ -30,13 +33,16 @@ const files = [
   'pagefind/index/zh-cn_5432.pf_index',
   'pagefind/fragment/en_1.pf_fragment',
   'pagefind/fragment/zh-cn_2.pf_fragment',
+  'pagefind/pagefind.zh-hant_9a1c.pf_meta',
+  'pagefind/index/zh-hant_77aa.pf_index',
 ];
 
 describe('computeOfflineFiles', () => {
-  it('lists each language’s pages by folder URL under the base, without the embeds', () => {
+  it('lists each edition’s pages by folder URL under the base, without the embeds', () => {
     const list = computeOfflineFiles(files, '/special/');
     expect(list.zh).toEqual(['/special/zh/about/', '/special/zh/']);
     expect(list.en).toEqual(['/special/en/', '/special/en/stories/x/']);
+    expect(list['zh-hant']).toEqual(['/special/zh-hant/']);
   });
 
   it('shares the assets and the landing page, and keeps the zip, sitemap, manifest and worker out', () => {
@@ -64,6 +70,15 @@ describe('computeOfflineFiles', () => {
       '/pagefind/pagefind.en_b72f.pf_meta',
       '/pagefind/index/en_499d.pf_index',
       '/pagefind/fragment/en_1.pf_fragment',
+    ]);
+    expect(pagefind['zh-hant']).toEqual([
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.unknown.pagefind',
+      '/pagefind/pagefind.zh-hant_9a1c.pf_meta',
+      '/pagefind/index/zh-hant_77aa.pf_index',
+      '/zh-hant/search-chars.json',
     ]);
   });
 });
