@@ -16,10 +16,12 @@ const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 1;
 const pages = {
   home: '/zh/',
   section: '/zh/rights-and-services/',
+  '繁體 section': '/zh-hant/rights-and-services/',
   story: '/en/stories/li-junqi/',
   chart: '/en/charts/',
   embed: '/zh/embed/organising/',
   'search page': '/zh/search/',
+  '繁體 search page': '/zh-hant/search/',
   // Opened with a query, as from a shared link: the results need Pagefind's index.
   'search open (?q=工匠)': '/zh/search/?q=%E5%B7%A5%E5%8C%A0',
 };

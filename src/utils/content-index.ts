@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { langs } from '../i18n/locales';
+import zhUi from '../i18n/zh.json';
 import { chartRefs, chartTypes, checkChart } from '../lib/charts/registry';
 import { chartSchema, type ChartSpec } from '../schemas/chart';
 import { figureSchema } from '../schemas/figure';
@@ -481,13 +482,21 @@ export function buildContentIndex(contentDir: string): ContentIndex {
           message: `search words "${words.id}": field "paragraphs": no paragraph has the anchor "${anchor}"`,
         });
 
-  // A 繁體 override corrects a place in the article, so its text is in the article.
+  // A 繁體 override corrects a place the site prints: the article, the content files' Chinese
+  // (chart texts, glossary, figure labels) or the interface strings.
+  const printed = [
+    source,
+    ...['figures.json', 'charts.json', 'glossary.json', 'topics.json'].map((f) =>
+      existsSync(join(contentDir, f)) ? readFileSync(join(contentDir, f), 'utf8') : '',
+    ),
+    ...Object.values(zhUi),
+  ].join('\n');
   for (const o of traditional)
-    if (!source.includes(o.zh))
+    if (!printed.includes(o.zh))
       errors.push({
         file: rel(join(contentDir, 'traditional.json')),
         line: traditionalItems.find((i) => (i.value as { zh?: unknown }).zh === o.zh)?.line,
-        message: `override "${o.zh}": field "zh": not found in source.txt`,
+        message: `override "${o.zh}": field "zh": found neither in source.txt nor in the content files or the interface strings`,
       });
 
   // A chart is placed once per language, or its id (and embed links to it) would be ambiguous.
