@@ -24,7 +24,6 @@ describe('the figures ledger', () => {
       ['120万余', '45.5万'],
       ['25万余', '7.8万余'],
       ['3324', '3741'],
-      ['10.6万', '11.3万余'],
     ];
     for (const [box, body] of pairs) {
       const boxFigure = figures.find((f) => f.box && f.zh.text === box);
@@ -32,5 +31,13 @@ describe('the figures ledger', () => {
       expect(boxFigure?.conflictsWith, box).toBe(bodyFigure?.id);
       expect(bodyFigure?.conflictsWith, body).toBe(boxFigure?.id);
     }
+  });
+
+  it('does not call two different measures a contradiction: legal-aid cases (10.6万件) and legal-aid services (11.3万余人次)', () => {
+    const cases = figures.find((f) => f.zh.text === '10.6万');
+    const services = figures.find((f) => f.zh.text === '11.3万余');
+    expect([cases?.unit, services?.unit]).toEqual(['cases', 'person-times']);
+    expect(cases?.conflictsWith).toBeUndefined();
+    expect(services?.conflictsWith).toBeUndefined();
   });
 });

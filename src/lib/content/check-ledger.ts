@@ -3,7 +3,7 @@ import type { Figure } from '../figures';
 import type { ContentError } from './json-file';
 
 /** The ledger fields the integrity check reads. */
-export type LedgerFigure = Pick<Figure, 'id' | 'value' | 'qualifier' | 'theme' | 'quote' | 'conflictsWith'> & {
+export type LedgerFigure = Pick<Figure, 'id' | 'value' | 'unit' | 'qualifier' | 'theme' | 'quote' | 'conflictsWith'> & {
   zh: Pick<Figure['zh'], 'text'>;
 };
 
@@ -40,6 +40,12 @@ export function checkLedger(
       const other = byId.get(figure.conflictsWith);
       if (!other) at(`field "conflictsWith" names unknown figure "${figure.conflictsWith}"`);
       else if (other.conflictsWith !== figure.id) at(`field "conflictsWith": "${other.id}" does not point back`);
+      // Two counts of different things (cases handled, times a service was given) are two
+      // facts, not one fact given twice: the site must not present them as a contradiction.
+      else if (other.unit !== figure.unit)
+        at(
+          `field "conflictsWith": "${other.id}" counts ${other.unit} and this figure ${figure.unit}; figures that measure different things do not contradict each other`,
+        );
     }
   }
   return errors;

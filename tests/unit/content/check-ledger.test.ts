@@ -18,6 +18,7 @@ describe('checkLedger', () => {
   const figure = (over: Partial<LedgerFigure>): LedgerFigure => ({
     id: 'members-new',
     value: 4_894_000,
+    unit: 'people',
     qualifier: 'exact',
     theme: 'union-reform',
     zh: { text: '489.4万' },
@@ -52,6 +53,23 @@ describe('checkLedger', () => {
     const body = figure({ id: 'fairs', value: 1567, zh: { text: '1567' }, quote: '举办招聘会1567场次' });
     expect(check([box, body]).join()).toMatch(/does not point back/);
     expect(check([box, { ...body, conflictsWith: 'fairs-box' }])).toEqual([]);
+  });
+  it('refuses to call two counts of different things a contradiction', () => {
+    const box = figure({
+      id: 'cases',
+      value: 3000,
+      qualifier: 'more-than',
+      zh: { text: '3000余' },
+      quote: '举办招聘会3000余场次',
+      unit: 'cases',
+    });
+    const body = figure({ id: 'services', value: 1567, zh: { text: '1567' }, quote: '举办招聘会1567场次', unit: 'person-times' });
+    expect(
+      check([
+        { ...box, conflictsWith: 'services' },
+        { ...body, conflictsWith: 'cases' },
+      ]).join(),
+    ).toMatch(/"services" counts person-times and this figure cases; figures that measure different things do not contradict/);
   });
   it('names the file and the line of the figure', () => {
     expect(check([figure({ value: 4_900_000 })])[0]).toMatch(/^content\/figures\.json:7: figure "members-new": field "value"/);
