@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isHostedOnly } from '../site';
 import { finishArchive } from './archive/finish';
-import { sha256 } from './archive/package';
+import { formatSha256Sums, listFiles, sha256 } from './archive/package';
 import { stampDownloadPage } from './archive/stamp';
 import { searchRecordsOf } from './search-records';
 import { simplifiedOf, traditionalOf } from './traditional-chars';
@@ -57,6 +57,12 @@ export function offlineArchive(): AstroIntegration {
           const file = `${archiveName(version)}.zip`;
           mkdirSync(join(out, 'downloads'), { recursive: true });
           writeFileSync(join(out, 'downloads', file), zip);
+          // Beside the downloads, their checksums in the format sha256sum -c reads.
+          const downloads = listFiles(join(out, 'downloads')).filter((f) => f !== 'SHA256SUMS');
+          writeFileSync(
+            join(out, 'downloads', 'SHA256SUMS'),
+            formatSha256Sums(downloads.map((path) => ({ path, sha256: sha256(readFileSync(join(out, 'downloads', path))) }))),
+          );
           const facts = { file, bytes: zip.length, sha256: sha256(zip), builtAt };
           for (const [edition, lang] of [
             ['zh', 'zh'],

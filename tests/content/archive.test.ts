@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { isHostedOnly } from '../../src/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unzipArchive } from '../support/archive';
+import { archiveZip, unzipArchive } from '../support/archive';
 import { distFiles, htmlFiles, root } from '../support/site';
 
 let dir = '';
@@ -33,11 +34,40 @@ describe('the offline archive', () => {
     }
   });
 
+  it('checks out with sha256sum -c SHA256SUMS, inside the archive and beside the download, and fails on a changed file', () => {
+    const check = (cwd: string) => spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd, encoding: 'utf8' });
+    const inside = check(dir);
+    expect(inside.stderr).toBe('');
+    expect(inside.status).toBe(0);
+    const listed = readFileSync(join(dir, 'SHA256SUMS'), 'utf8').trim().split('\n');
+    expect(listed.length).toBe(htmlFiles(dir, dir).length + listed.filter((l) => !l.endsWith('.html')).length);
+    expect(listed.some((l) => l.endsWith('  manifest.json'))).toBe(true);
+    const beside = check(dirname(archiveZip()));
+    expect(beside.status).toBe(0);
+    expect(beside.stdout).toContain(`${basename(archiveZip())}: OK`);
+    const readme = readFileSync(join(dir, 'README.txt'));
+    writeFileSync(join(dir, 'README.txt'), 'changed');
+    const changed = check(dir);
+    writeFileSync(join(dir, 'README.txt'), readme);
+    expect(changed.status).not.toBe(0);
+    expect(changed.stdout).toContain('README.txt: FAILED');
+  });
+
   it('is versioned from package.json and has a README in both languages with the attribution', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect(dir.endsWith(`striving-${version}`)).toBe(true);
     const readme = readFileSync(join(dir, 'README.txt'), 'utf8');
-    for (const text of [version, 'index.html', '山东省总工会', '□刘磊 冯路', 'Shandong Federation of Trade Unions', 'Liu Lei and Feng Lu'])
+    for (const text of [
+      version,
+      'index.html',
+      '山东省总工会',
+      '□刘磊 冯路',
+      'Shandong Federation of Trade Unions',
+      'Liu Lei and Feng Lu',
+      'sha256sum -c SHA256SUMS',
+      'shasum -a 256 -c SHA256SUMS',
+      'Get-FileHash',
+    ])
       expect(readme).toContain(text);
   });
 
