@@ -19,12 +19,21 @@ afterAll(async () => {
   await browser.close();
 });
 
-const sizes = { 320: 640, 375: 667, 390: 844, 1280: 800, 1440: 900 } as const;
+// The narrowest phone, a common phone, a laptop and a desktop. 375 px, between 320 and 390 and
+// laid out as they are (one column, step by step or pinned by the same rule), is left out to keep
+// CI within its time.
+const sizes = { 320: 640, 390: 844, 1280: 800, 1440: 900 } as const;
 const wide = (width: number) => width >= 1024;
 
 describe.each(['zh', 'en'] as const)('every chart step in %s', (lang) => {
   it.each(Object.keys(sizes).map(Number) as (keyof typeof sizes)[])('at %ipx, where each step is read', async (width) => {
-    const { context, page } = await openPage(browser, origin, { viewport: { width, height: sizes[width] }, colorScheme: 'light' });
+    // Each step is read in its final state: with reduced motion it is reached at once instead of
+    // after a 700 ms transition (scrolly.test.ts and charts.test.ts follow the transitions).
+    const { context, page } = await openPage(browser, origin, {
+      viewport: { width, height: sizes[width] },
+      colorScheme: 'light',
+      reducedMotion: 'reduce',
+    });
     const problems: string[] = [];
     let checked = 0;
     for (const [section, charts] of chartSections) {
@@ -76,7 +85,7 @@ describe.each(['zh', 'en'] as const)('every chart step in %s', (lang) => {
           // Highlights against the ground and the context marks, in both themes, for every vision.
           for (const scheme of ['light', 'dark'] as const) {
             // Reduced motion ends the colour transitions at once, so the reading is the theme's own.
-            await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+            await page.emulateMedia({ colorScheme: scheme });
             // Colours (fills, the paper) transition: read them once no transition runs.
             await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, {
               polling: 'raf',
@@ -98,7 +107,7 @@ describe.each(['zh', 'en'] as const)('every chart step in %s', (lang) => {
             }
             if (!colours.on.length) problems.push(`${where(step)} ${scheme}: no highlighted mark`);
           }
-          await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+          await page.emulateMedia({ colorScheme: 'light' });
         }
         // The scroll changes what the chart shows, not only its colours.
         if (!moved) problems.push(`${section} ${id}: no step moves, grows or adds a mark`);

@@ -59,7 +59,7 @@ describe('a 繁體 page of each type', () => {
 
 describe('the 繁體 charts', () => {
   it('draw every step in traditional characters, the numbers the client formats included', async () => {
-    const { context, page } = await openPage(browser, origin, { viewport: { width: 1280, height: 800 } });
+    const { context, page } = await openPage(browser, origin, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     const problems: string[] = [];
     let steps = 0;
     for (const [section, charts] of chartSections) {

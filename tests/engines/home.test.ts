@@ -4,10 +4,16 @@ import { engineName, expectNoLogs, inPage, useEngine, widths } from './harness';
 const origin = inject('engineOrigin');
 const engine = useEngine();
 
-const other = { zh: { lang: 'en', html: 'en' }, en: { lang: 'zh', html: 'zh-CN' } } as const;
+// The language switch leads to the other language; from the 繁體 edition, to English.
+const other = { zh: { lang: 'en', html: 'en' }, 'zh-hant': { lang: 'en', html: 'en' }, en: { lang: 'zh', html: 'zh-CN' } } as const;
+const own = {
+  zh: { html: 'zh-CN', title: '奋斗的礼赞' },
+  'zh-hant': { html: 'zh-Hant', title: '奮鬥的禮讚' },
+  en: { html: 'en', title: 'In Praise of Striving' },
+} as const;
 
 describe(`${engineName}: home pages`, () => {
-  it.each(widths.flatMap((width) => (['zh', 'en'] as const).map((lang) => [lang, width] as const)))(
+  it.each(widths.flatMap((width) => (['zh', 'zh-hant', 'en'] as const).map((lang) => [lang, width] as const)))(
     '/%s/ at %ipx is styled, fits the width, and its language switch leads to the same page in the other language',
     async (lang, width) => {
       await inPage(engine(), width, async (page) => {
@@ -23,8 +29,8 @@ describe(`${engineName}: home pages`, () => {
           viewport: window.innerWidth,
         }));
         expect(state.viewport).toBe(width);
-        expect(state.lang).toBe(lang === 'zh' ? 'zh-CN' : 'en');
-        expect(state.title).toContain(lang === 'zh' ? '奋斗的礼赞' : 'In Praise of Striving');
+        expect(state.lang).toBe(own[lang].html);
+        expect(state.title).toContain(own[lang].title);
         expect(state.h1).not.toBe('');
         expect(state.sheets).toBeGreaterThan(0);
         expect(state.bodyDisplay).toBe('flex');
