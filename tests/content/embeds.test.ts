@@ -3,16 +3,19 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { formatFigure, type Figure } from '../../src/lib/figures';
+import { toTraditional } from '../../src/utils/traditional';
 import { parseCsv } from '../support/csv';
 import { distDir, readPage, root } from '../support/site';
 
+type Edition = 'zh' | 'zh-hant' | 'en';
 interface Entry {
   id: string;
-  title: { zh: string; en: string };
-  embed: Record<'zh' | 'en', string>;
-  image: Record<'svg' | 'png', Record<'zh' | 'en', string>>;
+  title: Record<Edition, string>;
+  embed: Record<Edition, string>;
+  oembed: Record<Edition, string>;
+  image: Record<'svg' | 'png', Record<Edition, string>>;
   data: string;
-  citation: { zh: string; en: string };
+  citation: Record<Edition, string>;
 }
 
 const specs = JSON.parse(readFileSync(join(root, 'content/charts.json'), 'utf8')) as { id: string; title: { zh: string; en: string } }[];
@@ -43,16 +46,15 @@ describe('the chart catalogue (/charts.json)', () => {
   it('lists every chart once with titles from content/charts.json, and every file it names exists', () => {
     expect(catalogue.map((c) => c.id)).toEqual(specs.map((s) => s.id));
     for (const entry of catalogue) {
-      expect(entry.title).toEqual(filled(specs.find((s) => s.id === entry.id)?.title));
-      expect(entry.citation.zh).toContain(`“${entry.title.zh}”`);
-      expect(entry.citation.en).toContain(`“${entry.title.en}”`);
+      expect({ zh: entry.title.zh, en: entry.title.en }).toEqual(filled(specs.find((s) => s.id === entry.id)?.title));
+      expect(entry.title['zh-hant']).toBe(toTraditional(entry.title.zh));
+      for (const edition of ['zh', 'zh-hant', 'en'] as const) expect(entry.citation[edition]).toContain(`“${entry.title[edition]}”`);
+      expect(entry.embed['zh-hant']).toBe(`/zh-hant/embed/${entry.id}/`);
       for (const path of [
-        entry.embed.zh,
-        entry.embed.en,
-        entry.image.svg.zh,
-        entry.image.svg.en,
-        entry.image.png.zh,
-        entry.image.png.en,
+        ...Object.values(entry.embed),
+        ...Object.values(entry.oembed),
+        ...Object.values(entry.image.svg),
+        ...Object.values(entry.image.png),
         entry.data,
       ]) {
         expect(existsSync(file(path.endsWith('/') ? `${path}index.html` : path)), path).toBe(true);
