@@ -4,19 +4,18 @@ import { defineConfig } from 'vitest/config';
 /**
  * The slowest files first, so that the parallel workers finish together (longest job first):
  * a fresh checkout has no timings cached, and Vitest's own order then left a 3-minute file to
- * start last. Measured with two workers on this 2-core machine (seconds, before the chart-step
- * reading moved to reduced motion): pages-desktop 395, scrolly-layout 346, scrolly 331,
- * documentary 156, embed 148, a11y-manual 116, pages-phone 99, traditional 98; the rest under 55.
+ * start last. Measured with two workers on this 2-core machine (seconds): pages (then two files)
+ * about 550, scrolly-layout 280, scrolly 262, documentary 180, traditional 167, embed 162,
+ * a11y-manual 134; the rest under 70.
  */
 const slowFirst = [
-  'pages-desktop',
-  'scrolly.test',
+  'pages.test',
   'scrolly-layout',
+  'scrolly.test',
   'documentary',
+  'traditional.test',
   'embed.test',
   'a11y-manual',
-  'pages-phone',
-  'traditional.test',
   'search-relevance',
 ];
 class SlowestFirst extends BaseSequencer {

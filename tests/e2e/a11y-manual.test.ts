@@ -185,11 +185,11 @@ describe('keyboard focus is visible, unobscured and in order', () => {
     ['en', 1280],
   ] as const)('through the header (%s, %ipx)', async (lang, width) => {
     const { context, page } = await open(`/${lang}/introduction/`, { viewport: { width, height: 800 } });
-    const seen = await tabThrough(page, 6);
+    const seen = await tabThrough(page, 8);
     expectVisibleInOrder(seen);
-    // Skip link, home, contents, language, search, then the page itself.
-    expect(seen.slice(1, 5).every((s) => s.inHeader)).toBe(true);
-    expect(seen[5]!.inHeader).toBe(false);
+    // Skip link, home, contents, 简 · 繁 · EN, search, then the page itself.
+    expect(seen.slice(1, 7).every((s) => s.inHeader)).toBe(true);
+    expect(seen[7]!.inHeader).toBe(false);
     await context.close();
   });
 

@@ -198,7 +198,7 @@ describe('story pages', () => {
   });
 });
 
-// pages-desktop.test.ts runs axe on every page in the light theme at 1280px; these pages' new
+// pages.test.ts runs axe on the pages in the light theme at 1280px; these pages' new
 // parts are checked again where that does not reach: a phone, in the dark theme.
 describe('the cover, story and About pages pass axe at a phone width in the dark theme', () => {
   const pages = ['/zh/', '/en/', '/zh/introduction/', '/en/stories/taian-yto/', '/zh/stories/zhang-jun/', '/zh/about/', '/en/about/'];

@@ -230,7 +230,8 @@ describe('the embed page', () => {
     expect(await page.getAttribute('meta[name=robots]', 'content')).toBe('noindex');
     expect(await page.title()).toContain('图表');
     expect(await page.locator('header, nav, footer').count()).toBe(0);
-    const link = page.locator('a[href*="#chart-family"]');
+    // The visible link (the 繁體 twin shows a second one, to the 简体 original, which is hidden here).
+    const link = page.locator('a[href*="#chart-family"]:visible');
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener');
     expect(await page.getAttribute('link[type="application/json+oembed"]', 'href')).toMatch(/\/zh\/embed\/family\/oembed\.json$/);

@@ -1,6 +1,6 @@
 // The 繁體 edition in the browser. Its pages are the 简体 ones converted after the build, so
 // one page of each type stands for the rest (the 简体 pages are each checked in
-// pages-desktop and pages-phone); what is its own is checked here: the client's chart drawing,
+// pages.test.ts); what is its own is checked here: the client's chart drawing,
 // the 简 · 繁 · EN links, the remembered choice, search in both scripts, and no scripts at all.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,16 +18,14 @@ afterAll(async () => {
   await browser.close();
 });
 
+// The cover, a section with charts, a story, a 繁/英 view, the numbers page, About (the longest
+// interface text) and an embed; the search page is used by the search tests below.
 const samples = [
   '/zh-hant/',
   '/zh-hant/union-reform/',
   '/zh-hant/stories/li-junqi/',
-  '/zh-hant/topics/',
   '/zh-hant/union-reform/parallel/',
   '/zh-hant/numbers/',
-  '/zh-hant/charts/',
-  '/zh-hant/download/',
-  '/zh-hant/search/',
   '/zh-hant/about/',
   '/zh-hant/embed/organising/',
 ];

@@ -6,9 +6,14 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 }
 
-/** A page that records console errors, every request to another origin and every font it fetches. */
+/**
+ * A page that records console errors, every request to another origin and every font it fetches.
+ * Its service worker is blocked unless the options allow it: installing one on every page load
+ * costs each test time and CPU for what only the offline tests examine (offline.test.ts and
+ * archive.test.ts open their own contexts).
+ */
 export async function openPage(browser: Browser, origin: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const page: Page = await context.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];
