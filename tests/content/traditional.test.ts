@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { roundTripDifferences } from '../../src/lib/traditional/convert';
 import { toTraditional } from '../../src/utils/traditional';
 import { archiveZip } from '../support/archive';
-import { distDir, distFiles, readPage, source } from '../support/site';
+import { distDir, distFiles, readPage, root, source } from '../support/site';
 
 // Back from the Taiwan standard the edition is written in (OpenCC's tw2s: 著 in 圍著 is 着).
 const t2cn = toSimplified({ from: 'tw', to: 'cn' });
-const overrides = JSON.parse(readFileSync(join(distDir, '..', 'content', 'traditional.json'), 'utf8')) as {
+const overrides = JSON.parse(readFileSync(join(root, 'content', 'traditional.json'), 'utf8')) as {
   zh: string;
   hant: string;
 }[];

@@ -19,7 +19,7 @@ export type Convert = (simplified: string) => string;
  */
 export function traditionalConverter(opencc: Convert, overrides: readonly Override[]): Convert {
   for (const o of overrides)
-    if ([...o.zh].length !== [...o.hant].length)
+    if (o.zh.length !== o.hant.length)
       throw new Error(`traditional override "${o.zh}" → "${o.hant}": the two must have as many characters`);
   // Longest first, so a longer override wins where two overlap.
   const ordered = [...overrides].sort((a, b) => b.zh.length - a.zh.length);
@@ -28,16 +28,13 @@ export function traditionalConverter(opencc: Convert, overrides: readonly Overri
     if (ordered.length === 0) return out;
     if (out.length !== simplified.length)
       throw new Error(`OpenCC changed the length of a text beginning “${simplified.slice(0, 20)}”, so the overrides cannot be placed`);
-    const chars = [...out];
-    const source = [...simplified];
-    const taken = new Array<boolean>(source.length).fill(false);
-    const text = source.join('');
+    // Positions in UTF-16 units throughout, as indexOf counts them.
+    const chars = out.split('');
+    const taken = new Array<boolean>(simplified.length).fill(false);
     for (const o of ordered) {
-      const length = [...o.zh].length;
-      for (let at = text.indexOf(o.zh); at !== -1; at = text.indexOf(o.zh, at + 1)) {
-        // indexOf counts UTF-16 units; the article's Han characters are all in the BMP.
-        if (taken.slice(at, at + length).some(Boolean)) continue;
-        [...o.hant].forEach((c, i) => {
+      for (let at = simplified.indexOf(o.zh); at !== -1; at = simplified.indexOf(o.zh, at + 1)) {
+        if (taken.slice(at, at + o.zh.length).some(Boolean)) continue;
+        o.hant.split('').forEach((c, i) => {
           chars[at + i] = c;
           taken[at + i] = true;
         });
