@@ -141,6 +141,7 @@ describe('deploy/nginx.conf in the real nginx', () => {
   it('lets any site frame the embeds, with no X-Frame-Options', async () => {
     for (const path of [
       '/zh/embed/organising/',
+      '/zh-hant/embed/organising/',
       '/en/embed/organising/index.html',
       '/en/embed/organising/oembed.json',
       '/embed/loader.js',

@@ -29,5 +29,5 @@ export const loaderPath = '/embed/loader.js';
 
 /** True for a site path (without the base) that belongs to the embeds. */
 export function isEmbedPath(path: string): boolean {
-  return /^\/(?:(?:zh|en)\/)?embed\//.test(path);
+  return /^\/(?:(?:zh|zh-hant|en)\/)?embed\//.test(path);
 }
