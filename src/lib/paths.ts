@@ -6,6 +6,7 @@ export type Route =
   | { kind: 'section'; id: string }
   | { kind: 'story'; id: string }
   | { kind: 'topic'; id: string }
+  | { kind: 'chart'; id: string }
   | { kind: 'page'; id: string };
 
 /** The path of a route inside the site, without the base: "/zh/stories/li-junqi/". */
@@ -19,6 +20,8 @@ export function routePath(lang: Lang, route: Route): string {
       return `/${lang}/stories/${route.id}/`;
     case 'topic':
       return `/${lang}/topics/${route.id}/`;
+    case 'chart':
+      return `/${lang}/charts/${route.id}/`;
     case 'page':
       return `/${lang}/${route.id}/`;
   }

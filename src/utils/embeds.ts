@@ -6,6 +6,9 @@ import { NARROW_EMBED } from '../lib/charts/dimensions';
 import { renderStandaloneSvg } from '../lib/charts/standalone-svg';
 import { estimateEmbedHeight, type EmbedCodeInput } from '../lib/embed/embed-code';
 import { embedPaths, loaderPath, type EmbedPaths } from '../lib/embed/urls';
+import type { EmbedPanelData } from '../lib/embed/options';
+import { translatePath } from '../lib/paths';
+import { toTraditional } from './traditional';
 import type { ChartSpec } from '../schemas/chart';
 import { chartNotes, getChartModel } from './charts';
 import { absoluteUrl, routeHref } from './site';
@@ -60,4 +63,23 @@ export async function getEmbedInfo(
   };
   const citation = t(lang, 'embed.citation', { title: model.title, site: t(lang, 'site.title'), url: code.storyUrl });
   return { paths, code, storyHref, sectionTitle: section?.data.navTitle ?? spec.section, citation };
+}
+
+/** The Embed panel's view of all three editions of a chart's embed (the 繁體 one is made from the 简体). */
+export async function getEmbedPanelData(spec: ChartSpec): Promise<EmbedPanelData> {
+  const zh = (await getEmbedInfo(spec, 'zh')).code;
+  const en = (await getEmbedInfo(spec, 'en')).code;
+  return {
+    id: spec.id,
+    loaderUrl: zh.loaderUrl,
+    editions: {
+      zh: { pageUrl: zh.pageUrl, title: zh.title, height: zh.height },
+      'zh-hant': {
+        pageUrl: absoluteUrl(translatePath(embedPaths('zh', spec.id).page, '/', 'zh-hant')),
+        title: toTraditional(zh.title),
+        height: zh.height,
+      },
+      en: { pageUrl: en.pageUrl, title: en.title, height: en.height },
+    },
+  };
 }

@@ -32,6 +32,8 @@ async function embedFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/** Embed code as the panel gives it (naming the hosted site), pointed at the test server. */
+const servedFrom = (code: string) => code.split(new URL(/src="([^"]+)"/.exec(code)?.[1] ?? '').origin).join(origin);
 const iframeHeight = (page: Page) => page.$eval('iframe[data-striving-embed]', (el) => el.getBoundingClientRect().height);
 const contentHeight = (frame: Frame) => frame.$eval('[data-embed]', (el) => el.getBoundingClientRect().height);
 
@@ -273,7 +275,7 @@ describe('the Embed control', () => {
   it('shows the code in a disclosure without JavaScript', async () => {
     const { context, page } = await openPage(browser, origin, { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
     await page.goto(`${origin}/en/union-reform/`);
-    const control = page.locator('[data-chart=organising] details.chart-embed');
+    const control = page.locator('[data-chart=organising] details[data-embed-panel]');
     await control.locator('summary').click();
     expect(await control.locator('textarea').inputValue()).toContain('data-striving-embed="organising"');
     expect(await control.locator('[data-embed-copy]').isVisible()).toBe(false);
@@ -285,11 +287,78 @@ describe('the Embed control', () => {
     const { context, page } = await openPage(browser, origin, { viewport: { width: 1280, height: 800 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await page.goto(`${origin}/zh/union-reform/`);
-    const control = page.locator('[data-chart=organising] details.chart-embed');
+    const control = page.locator('[data-chart=organising] details[data-embed-panel]');
     await control.locator('summary').click();
     await control.locator('[data-embed-copy]').click();
     await expect.poll(() => control.locator('[data-embed-status]').textContent()).toBe('代码已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await control.locator('textarea').inputValue());
+    await context.close();
+  });
+
+  it('sets every option, previews it live, and its code works on another origin', async () => {
+    const { context, page, errors } = await openPage(browser, origin, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+    await page.goto(`${origin}/en/union-reform/`);
+    const panel = page.locator('[data-chart=organising] details[data-embed-panel]');
+    await panel.locator('summary').click();
+    const preview = panel.locator('iframe.chart-embed-frame');
+    await expect.poll(() => preview.getAttribute('src')).toBe('/en/embed/organising/');
+    await panel.locator('[data-embed-option=edition]').selectOption('zh-hant');
+    await panel.locator('input[data-embed-option=theme][value=dark]').check();
+    for (const name of ['transparent', 'plain', 'still']) await panel.locator(`[data-embed-option=${name}]`).check();
+    expect(await panel.locator('[data-embed-option=step]').isDisabled(), 'a still chart has no steps').toBe(true);
+    await expect.poll(() => preview.getAttribute('src')).toBe('/zh-hant/embed/organising/?theme=dark&transparent=1&plain=1&static=1');
+    // The preview sizes itself from the height its page reports.
+    const frame = page.frameLocator('[data-chart=organising] iframe.chart-embed-frame');
+    await expect
+      .poll(async () =>
+        Math.abs(
+          (await preview.evaluate((el) => el.getBoundingClientRect().height)) -
+            (await frame.locator('[data-embed]').evaluate((el) => el.getBoundingClientRect().height)),
+        ),
+      )
+      .toBeLessThanOrEqual(4);
+    const code = await panel.locator('textarea').inputValue();
+    expect(code).toContain('title="新發展的489.4萬名會員中，農民工會員319萬人"');
+
+    // Pasted into a news page on another origin, the frame does what the options say.
+    await page.goto(host.page('/news/options/', articleWith(servedFrom(code), 'zh-Hant')));
+    const embed = await embedFrame(page);
+    const read = () =>
+      embed.evaluate(() => ({
+        lang: document.documentElement.lang,
+        background: getComputedStyle(document.body).backgroundColor,
+        theme: document.documentElement.dataset['theme'],
+        title: (document.querySelector('.chart-title') as HTMLElement).offsetParent !== null,
+        source: [...document.querySelectorAll<HTMLElement>('.embed-footer')].some((el) => el.offsetParent !== null),
+        keys: (document.querySelector('.chart-key') as HTMLElement).offsetParent !== null,
+        whole: (document.querySelector('svg.chart-svg-whole') as HTMLElement).getBoundingClientRect().height > 0,
+        stepper: (document.querySelector('.stepper') as HTMLElement).offsetParent !== null,
+      }));
+    expect(await read()).toEqual({
+      lang: 'zh-Hant',
+      background: 'rgba(0, 0, 0, 0)',
+      theme: 'dark',
+      title: false,
+      source: false,
+      keys: true,
+      whole: true,
+      stepper: false,
+    });
+
+    // Back to the defaults but for the step: auto colours follow the reader's setting.
+    await page.goto(`${origin}/en/union-reform/`);
+    await panel.locator('summary').click();
+    await panel.locator('[data-embed-option=step]').selectOption('2');
+    const stepCode = await panel.locator('textarea').inputValue();
+    expect(stepCode).toMatch(/<iframe src="[^"]+\/en\/embed\/organising\/\?step=2"/);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(host.page('/news/step/', articleWith(servedFrom(stepCode))));
+    const stepped = await embedFrame(page);
+    await stepped.waitForSelector('[data-chart][data-enhanced="true"]');
+    expect(await stepped.locator('.stepper-step.is-active').getAttribute('data-step')).toBe('1');
+    expect(await stepped.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(22, 20, 18)');
+    expect(await stepped.locator('.chart-title').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

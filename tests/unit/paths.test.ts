@@ -8,6 +8,7 @@ describe('routePath', () => {
     expect(routePath('en', { kind: 'section', id: 'union-reform' })).toBe('/en/union-reform/');
     expect(routePath('zh', { kind: 'story', id: 'li-junqi' })).toBe('/zh/stories/li-junqi/');
     expect(routePath('en', { kind: 'page', id: 'about' })).toBe('/en/about/');
+    expect(routePath('zh', { kind: 'chart', id: 'care' })).toBe('/zh/charts/care/');
   });
 });
 

@@ -20,7 +20,7 @@ export interface EmbedCodeInput {
  * so an image as well would show the chart twice. Where no script resizes it, its fixed height
  * holds the whole embed on a phone, and it may scroll rather than cut anything off.
  */
-export function formatEmbedCode(input: EmbedCodeInput): string {
+export function formatEmbedCode(input: Pick<EmbedCodeInput, 'id' | 'title' | 'pageUrl' | 'loaderUrl' | 'height'>): string {
   const a = (text: string) => escapeXml(text);
   return [
     `<iframe src="${a(input.pageUrl)}" title="${a(input.title)}" data-striving-embed="${a(input.id)}" width="100%" height="${input.height}"`,
@@ -91,11 +91,4 @@ export function createOEmbed(input: EmbedCodeInput & { providerName: string; pro
     thumbnail_width: input.png.width,
     thumbnail_height: input.png.height,
   };
-}
-
-/** The embed code with its iframe starting at a step (1-based); step 1 is the page's own URL. */
-export function embedCodeAtStep(code: string, pageUrl: string, step: number): string {
-  const escaped = pageUrl.replace(/&/g, '&amp;');
-  const at = step > 1 ? `${escaped}?step=${step}` : escaped;
-  return code.replace(new RegExp(`src="${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\?step=\\d+)?"`), `src="${at}"`);
 }

@@ -44,3 +44,12 @@ export function formatPymHeight(id: string, height: number): string {
 export function createAmpEmbedSize(height: number): { sentinel: 'amp'; type: 'embed-size'; height: number } {
   return { sentinel: 'amp', type: 'embed-size', height: clampHeight(height) };
 }
+
+/** The height in one of our height messages, or undefined for anything else. */
+export function readHeightMessage(data: unknown): number | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const message = data as Record<string, unknown>;
+  return message['type'] === heightType && typeof message['height'] === 'number' && Number.isFinite(message['height'])
+    ? clampHeight(message['height'])
+    : undefined;
+}

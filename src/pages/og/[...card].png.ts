@@ -42,6 +42,11 @@ async function cardFor(lang: Lang, route: Route): Promise<CardText> {
     const topic = (await getCollection('topics')).find((e) => e.data.id === route.id)?.data;
     return { ...base, kicker: t(lang, 'topics.title'), title: topic?.title[lang] ?? route.id };
   }
+  if (route.kind === 'chart') {
+    const spec = (await getChartSpecs()).find((s) => s.id === route.id);
+    const model = spec ? getChartModel(spec, lang) : undefined;
+    return { ...base, kicker: model?.kicker, title: model?.title ?? route.id, footer: t(lang, 'chart.source') };
+  }
   const page = sitePages.find((p) => p.id === route.id);
   return { ...base, title: page ? t(lang, page.label) : route.id };
 }
@@ -52,29 +57,10 @@ export const getStaticPaths = (async () => {
     langs.flatMap((lang) =>
       routes.map(async (route) => ({
         params: { card: cardPath(routePath(lang, route)).slice('/og/'.length, -'.png'.length) },
-        props: { lang, text: await cardFor(lang, route) } satisfies Props,
+        // A chart's page has the chart itself on its card.
+        props: { lang, text: await cardFor(lang, route), chart: route.kind === 'chart' ? route.id : undefined } satisfies Props,
       })),
     ),
-  );
-  const charts = (await getChartSpecs()).flatMap((spec) =>
-    langs.map((lang) => {
-      const model = getChartModel(spec, lang);
-      return {
-        params: { card: `${lang}/charts/${spec.id}` },
-        props: {
-          lang,
-          chart: spec.id,
-          text: {
-            lang,
-            site: t(lang, 'site.title'),
-            kicker: model.kicker,
-            title: model.title,
-            footer: t(lang, 'chart.source'),
-            url: absoluteUrl(`/${lang}/${spec.section}/`),
-          },
-        } satisfies Props,
-      };
-    }),
   );
   const landing = {
     params: { card: 'index' },
@@ -90,10 +76,10 @@ export const getStaticPaths = (async () => {
     },
   };
   // Every 简体 card has a 繁體 twin under /og/zh-hant/, for the pages made from the 简体 ones.
-  const hant = [...pages, ...charts]
+  const hant = pages
     .filter((p) => p.props.lang === 'zh')
     .map((p) => ({ params: { card: `zh-hant/${p.params.card.slice('zh/'.length)}` }, props: { ...p.props, hant: true } }));
-  return [...pages, ...charts, ...hant, landing];
+  return [...pages, ...hant, landing];
 }) satisfies GetStaticPaths;
 
 /** A page's or chart's social card: 1200×630 PNG drawn at build time with the bundled Noto fonts, in the page's language. */

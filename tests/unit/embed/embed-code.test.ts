@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createOEmbed,
-  embedCodeAtStep,
-  estimateEmbedHeight,
-  formatEmbedCode,
-  type EmbedCodeInput,
-} from '../../../src/lib/embed/embed-code';
+import { createOEmbed, estimateEmbedHeight, formatEmbedCode, type EmbedCodeInput } from '../../../src/lib/embed/embed-code';
 
 const input: EmbedCodeInput = {
   id: 'care',
@@ -64,14 +58,5 @@ describe('the fixed embed height', () => {
 
   it('rounds up to ten pixels', () => {
     expect(estimateEmbedHeight(base) % 10).toBe(0);
-  });
-});
-
-describe('an embed that starts at a step', () => {
-  const code = formatEmbedCode(input);
-  it('adds ?step= to the iframe only, and step 1 is the plain URL', () => {
-    expect(embedCodeAtStep(code, input.pageUrl, 3)).toContain('<iframe src="https://news.example.com/en/embed/care/?step=3"');
-    expect(embedCodeAtStep(embedCodeAtStep(code, input.pageUrl, 3), input.pageUrl, 1)).toBe(code);
-    expect(embedCodeAtStep(code, input.pageUrl, 2).match(/\?step=/g)).toHaveLength(1);
   });
 });

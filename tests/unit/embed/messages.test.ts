@@ -41,3 +41,18 @@ describe('messages a Pym.js host reads', () => {
     expect(createHeightMessage('care', 99_999).height).toBe(maxHeight);
   });
 });
+
+describe('reading a height message', () => {
+  it('takes our messages, clamped, and nothing else', async () => {
+    const { createHeightMessage, readHeightMessage, maxHeight } = await import('../../../src/lib/embed/messages');
+    expect(readHeightMessage(createHeightMessage('care', 640.2))).toBe(641);
+    expect(readHeightMessage({ type: 'striving-embed:height', height: 1e9 })).toBe(maxHeight);
+    for (const other of [
+      null,
+      'pymxPYMxcarexPYMxheightxPYMx300',
+      { type: 'other', height: 3 },
+      { type: 'striving-embed:height', height: 'tall' },
+    ])
+      expect(readHeightMessage(other)).toBeUndefined();
+  });
+});

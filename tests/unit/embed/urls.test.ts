@@ -21,7 +21,16 @@ describe('embed paths', () => {
   });
 
   it('does not count other pages as embeds', () => {
-    for (const path of ['/', '/zh/', '/en/union-reform/', '/zh/charts/', '/zh-hant/charts/', '/charts.json', '/en/embedded/', '/zh/stories/embed/']) {
+    for (const path of [
+      '/',
+      '/zh/',
+      '/en/union-reform/',
+      '/zh/charts/',
+      '/zh-hant/charts/',
+      '/charts.json',
+      '/en/embedded/',
+      '/zh/stories/embed/',
+    ]) {
       expect(isEmbedPath(path), path).toBe(false);
     }
   });
