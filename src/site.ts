@@ -32,8 +32,9 @@ export const pagesIn = (slot: SitePage['nav'][number]): SitePage[] => sitePages.
 /**
  * Files of the hosted site that the offline archive leaves out: host configuration, the
  * service worker and its lists, Pagefind (it needs a server), the embeds (they exist to be
- * framed by other sites), the social cards (for link previews) and the archive itself. A
- * trailing slash means a whole folder.
+ * framed by other sites), the social cards (for link previews), the QR codes and citation
+ * files (the Share and Cite controls offer them on the hosted pages only) and the archive
+ * itself. A trailing slash means a whole folder.
  */
 export const hostedOnlyFiles = [
   '_headers',
@@ -52,6 +53,8 @@ export const hostedOnlyFiles = [
   'zh-hant/search-chars.json',
   'en/embed/',
   'og/',
+  'qr/',
+  'cite/',
 ] as const;
 
 /** True when a file (path from the output root, forward slashes) is left out of the archive. */

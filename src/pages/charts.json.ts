@@ -1,3 +1,4 @@
+import { citationsOf } from '../utils/cite';
 import type { APIRoute } from 'astro';
 import { getChartModel, getChartSpecs } from '../utils/charts';
 import { getEmbedInfo } from '../utils/embeds';
@@ -19,6 +20,7 @@ export const GET: APIRoute = async () => {
       const en = embedPaths('en', spec.id);
       const title = getChartModel(spec, 'zh').title;
       const citation = (await getEmbedInfo(spec, 'zh')).citation;
+      // The 繁體 citation is formatted from the converted words (src/utils/cite.ts).
       return {
         id: spec.id,
         title: { zh: title, 'zh-hant': toTraditional(title), en: getChartModel(spec, 'en').title },
@@ -31,7 +33,7 @@ export const GET: APIRoute = async () => {
         data: href(zh.csv),
         citation: {
           zh: citation,
-          'zh-hant': hantUrls(toTraditional(citation), import.meta.env.BASE_URL),
+          'zh-hant': (await citationsOf('zh-hant', { kind: 'chart', id: spec.id })).text,
           en: (await getEmbedInfo(spec, 'en')).citation,
         },
       };

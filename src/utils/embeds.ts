@@ -9,6 +9,7 @@ import { embedPaths, loaderPath, type EmbedPaths } from '../lib/embed/urls';
 import type { EmbedPanelData } from '../lib/embed/options';
 import { translatePath } from '../lib/paths';
 import { toTraditional } from './traditional';
+import { citationsOf } from './cite';
 import type { ChartSpec } from '../schemas/chart';
 import { chartNotes, getChartModel } from './charts';
 import { absoluteUrl, routeHref } from './site';
@@ -61,7 +62,7 @@ export async function getEmbedInfo(
     height,
     png: { width: standalone.width * 2, height: standalone.height * 2 },
   };
-  const citation = t(lang, 'embed.citation', { title: model.title, site: t(lang, 'site.title'), url: code.storyUrl });
+  const citation = (await citationsOf(lang, { kind: 'chart', id: spec.id })).text;
   return { paths, code, storyHref, sectionTitle: section?.data.navTitle ?? spec.section, citation };
 }
 

@@ -48,7 +48,11 @@ describe('the chart catalogue (/charts.json)', () => {
     for (const entry of catalogue) {
       expect({ zh: entry.title.zh, en: entry.title.en }).toEqual(filled(specs.find((s) => s.id === entry.id)?.title));
       expect(entry.title['zh-hant']).toBe(toTraditional(entry.title.zh));
-      for (const edition of ['zh', 'zh-hant', 'en'] as const) expect(entry.citation[edition]).toContain(`“${entry.title[edition]}”`);
+      // The Cite control's own text (GB/T 7714 or APA 7), pointing at the chart's page.
+      for (const edition of ['zh', 'zh-hant', 'en'] as const) {
+        expect(entry.citation[edition]).toContain(entry.title[edition]);
+        expect(entry.citation[edition]).toContain(`/${edition}/charts/${entry.id}/`);
+      }
       expect(entry.embed['zh-hant']).toBe(`/zh-hant/embed/${entry.id}/`);
       for (const path of [
         ...Object.values(entry.embed),

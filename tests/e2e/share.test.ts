@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -101,7 +101,38 @@ describe('the share control', () => {
     await page.goto(`${origin}/en/charts/places/`);
     for (const summary of await page.locator('[data-chart=places] details > summary').all()) await summary.click();
     await page.locator('[data-chart=places] iframe.chart-embed-frame').waitFor();
+    // From the top, so no control is half under the sticky site header when axe measures targets.
+    await page.evaluate(() => window.scrollTo(0, 0));
     expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the Cite control', () => {
+  it('gives the citation dated the day it is read, copies it, and downloads BibTeX and RIS of that day', async () => {
+    const { context, page, errors } = await openPage(browser, origin, { viewport: { width: 390, height: 844 }, acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await page.clock.setFixedTime(new Date(2027, 2, 5, 10, 0));
+    await page.goto(`${origin}/zh/numbers/`);
+    const cite = page.locator('#fig-lectures-events details[data-cite]');
+    await cite.locator('summary').click();
+    const text = await cite.locator('[data-cite-text]').textContent();
+    expect(text).toMatch(
+      /^山东省总工会, 刘磊, 冯路\. 开展宣讲：3\.5万余\[EB\/OL\]\. 奋斗的礼赞 [\d.]+版, \d{4}\[2027-03-05\]\. .+\/zh\/numbers\/#fig-lectures-events\.$/,
+    );
+    await cite.locator('[data-cite-copy]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    for (const [format, stamp] of [
+      ['bibtex', 'accessed 2027-03-05'],
+      ['ris', 'M1  - 2027/3/5/'],
+    ] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), cite.locator(`[data-cite-download=${format}]`).click()]);
+      expect(download.suggestedFilename()).toBe(`striving-figure-lectures-events.${format === 'bibtex' ? 'bib' : 'ris'}`);
+      const body = readFileSync((await download.path()) ?? '', 'utf8');
+      expect(body).toContain(stamp);
+      expect(body).toContain('开展宣讲');
+    }
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
