@@ -4,7 +4,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { formatFigure, type Figure } from '../../src/lib/figures';
 import { toTraditional } from '../../src/utils/traditional';
-import { parseCsv } from '../support/csv';
+import { parseCsv } from '../../src/lib/csv';
 import { distDir, readPage, root } from '../support/site';
 
 type Edition = 'zh' | 'zh-hant' | 'en';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../support/csv';
+import { parseCsv } from '../../src/lib/csv';
 import { distDir, root } from '../support/site';
 
 const ledger = JSON.parse(readFileSync(join(root, 'content/figures.json'), 'utf8')) as { id: string; value: number; quote: string }[];

@@ -6,19 +6,20 @@ import { distDir } from './site';
 
 /** The archive zip the build put under dist/downloads/. */
 export function archiveZip(): string {
-  const name = readdirSync(join(distDir, 'downloads')).find((f) => /^striving-.+\.zip$/.test(f));
+  // striving-<version>.zip; the data package, striving-data-<version>.zip, is another file.
+  const name = readdirSync(join(distDir, 'downloads')).find((f) => /^striving-\d[^/]*\.zip$/.test(f));
   if (!name) throw new Error('no striving-*.zip in dist/downloads: run npm run build first');
   return join(distDir, 'downloads', name);
 }
 
 /**
- * Unzips the archive into a new temporary folder. `dir` is the folder holding index.html;
+ * Unzips the archive (or another zip of ours) into a new temporary folder. `dir` is the folder holding index.html;
  * `remove()` deletes the temporary folder this call made, and nothing else.
  */
-export function unzipArchive(): { dir: string; remove: () => void } {
+export function unzipArchive(zip = archiveZip()): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'offline-archive-'));
   const remove = () => rmSync(dir, { recursive: true, force: true });
-  const entries = unzipSync(readFileSync(archiveZip()));
+  const entries = unzipSync(readFileSync(zip));
   for (const [path, bytes] of Object.entries(entries)) {
     if (path.endsWith('/')) continue;
     mkdirSync(dirname(join(dir, path)), { recursive: true });
