@@ -34,9 +34,13 @@ export function enhanceSaveButton(root: Document): void {
     void navigator.storage?.persist?.().catch(() => false);
     const registration = await navigator.serviceWorker.ready;
     const channel = new MessageChannel();
-    channel.port1.onmessage = (event: MessageEvent<{ done?: number; total?: number; finished?: boolean; ok?: boolean }>) => {
-      const { done = 0, total = 0, finished, ok } = event.data;
-      status.textContent = finished ? text(ok ? 'saved' : 'failed') : text('saving', { done, total });
+    channel.port1.onmessage = (
+      event: MessageEvent<{ done?: number; total?: number; finished?: boolean; ok?: boolean; reason?: string }>,
+    ) => {
+      const { done = 0, total = 0, finished, ok, reason } = event.data;
+      // A full disk is not cured by going online: the reader is told which it was.
+      const failed = reason === 'full' ? 'full' : 'failed';
+      status.textContent = finished ? text(ok ? 'saved' : failed) : text('saving', { done, total });
       status.dataset['state'] = finished ? (ok ? 'saved' : 'failed') : 'saving';
       if (finished) button.disabled = false;
     };

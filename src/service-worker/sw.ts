@@ -3,6 +3,7 @@
 // __BASE__ (the base path) and __BUILD__ (a hash of the build's files). Every decision is a
 // pure function in src/lib/offline/policy.ts; this file wires them to the Cache API.
 import {
+  assetTimeoutMs,
   cacheNames,
   classify,
   isKeepable,
@@ -10,7 +11,10 @@ import {
   ownCaches,
   pageMarker,
   pageTimeoutMs,
+  saveFailure,
+  servesNetwork,
   staleCaches,
+  storageUrl,
   supersededSaves,
   type RequestKind,
 } from '../lib/offline/policy';
@@ -53,7 +57,7 @@ self.addEventListener('message', (event) => {
   const data = (event.data ?? {}) as { type?: string; urls?: unknown; lang?: unknown };
   const port = event.ports[0];
   if (data.type === 'cache' && Array.isArray(data.urls))
-    event.waitUntil(keepAll(names.run, data.urls.filter(isOwnUrl)).then((ok) => port?.postMessage({ ok })));
+    event.waitUntil(keepAll(names.run, data.urls.filter(isOwnUrl)).then((errors) => port?.postMessage({ ok: errors.length === 0 })));
   if (data.type === 'save' && (data.lang === 'zh' || data.lang === 'zh-hant' || data.lang === 'en'))
     event.waitUntil(saveLanguage(data.lang, port));
 });
@@ -91,12 +95,11 @@ async function keepable(response: Response, kind: RequestKind): Promise<boolean>
   return kind !== 'page' || (await response.clone().text()).includes(pageMarker);
 }
 
-/** Stores a copy without ever delaying or failing the reader's response (a full disk only means no copy). */
-function store(cacheName: string, request: Request | string, response: Response, kind: RequestKind): Promise<void> {
-  return keepable(response, kind)
-    .then(async (ok) => {
-      if (ok) await (await caches.open(cacheName)).put(request, response);
-    })
+/** Stores a copy without ever failing the reader's response (a full disk only means no copy). */
+function store(cacheName: string, url: string, response: Response): Promise<void> {
+  return caches
+    .open(cacheName)
+    .then((cache) => cache.put(storageUrl(url, BASE), response))
     .catch(() => {});
 }
 
@@ -104,25 +107,38 @@ function timeout(ms: number): Promise<undefined> {
   return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
 }
 
-async function answer(request: Request, url: URL, kind: RequestKind, event: FetchEvent): Promise<Response> {
-  if (kind === 'immutable') {
-    const cached = await fromCache(request, url.pathname);
-    if (cached) return cached;
-  }
-  const network = fetch(request).then(
-    (response) => {
-      event.waitUntil(store(names.run, request, response.clone(), kind));
-      return response;
+/** The network's answer, and whether it is the real file (only then is it kept). */
+function fromNetwork(request: Request, kind: RequestKind, event: FetchEvent): Promise<{ response: Response; real: boolean } | undefined> {
+  return fetch(request).then(
+    async (response) => {
+      const real = await keepable(response, kind).catch(() => false);
+      if (real) event.waitUntil(store(names.run, request.url, response.clone()));
+      return { response, real };
     },
     () => undefined,
   );
-  // On a slow or dead network ("lie-fi") a page waits a few seconds, then a saved copy answers.
-  const first = kind === 'page' ? await Promise.race([network, timeout(pageTimeoutMs)]) : await network;
-  if (first) return first;
-  const cached = kind === 'immutable' ? undefined : await fromCache(request, url.pathname);
+}
+
+async function answer(request: Request, url: URL, kind: RequestKind, event: FetchEvent): Promise<Response> {
+  if (kind === 'immutable' || kind === 'runtime') {
+    const cached = await fromCache(request, url.pathname);
+    if (cached) {
+      // Pagefind's code is refreshed behind the copy, for the next search.
+      if (kind === 'runtime') event.waitUntil(fromNetwork(request, kind, event));
+      return cached;
+    }
+  }
+  const network = fromNetwork(request, kind, event);
+  // On a slow or dead network ("lie-fi") a request waits a little, then a saved copy answers.
+  const wait = kind === 'page' ? pageTimeoutMs : assetTimeoutMs;
+  const first = kind === 'immutable' || kind === 'runtime' ? await network : await Promise.race([network, timeout(wait)]);
+  if (first?.real) return first.response;
+  const cached = kind === 'immutable' || kind === 'runtime' ? undefined : await fromCache(request, url.pathname);
+  // A 5xx never stands in for a saved copy, nor a portal's page for a script or index.
+  if (first && servesNetwork(kind, { status: first.response.status, real: first.real }, cached !== undefined)) return first.response;
   if (cached) return cached;
   const late = await network;
-  if (late) return late;
+  if (late) return late.response;
   if (kind === 'page') {
     const notFound = await fromCache(`${BASE}404.html`, `${BASE}404.html`);
     if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
@@ -140,10 +156,10 @@ async function precacheShell(): Promise<void> {
   await keepAll(names.run, [BASE, `${BASE}zh/`, `${BASE}en/`, ...files.assets]);
 }
 
-/** Fetches and keeps URLs a few at a time; resolves to false if any could not be kept. */
-async function keepAll(cacheName: string, urls: readonly string[], onProgress?: (done: number, total: number) => void): Promise<boolean> {
+/** Fetches and keeps URLs a few at a time; resolves to the names of the errors met (none: all kept). */
+async function keepAll(cacheName: string, urls: readonly string[], onProgress?: (done: number, total: number) => void): Promise<string[]> {
   const cache = await caches.open(cacheName);
-  let ok = true;
+  const errors: string[] = [];
   for (let i = 0; i < urls.length; i += 6) {
     const batch = urls.slice(i, i + 6);
     const results = await Promise.allSettled(
@@ -155,10 +171,10 @@ async function keepAll(cacheName: string, urls: readonly string[], onProgress?: 
         await cache.put(url, response);
       }),
     );
-    if (results.some((r) => r.status === 'rejected')) ok = false;
+    for (const r of results) if (r.status === 'rejected') errors.push(r.reason instanceof Error ? r.reason.name : 'Error');
     onProgress?.(Math.min(urls.length, i + 6), urls.length);
   }
-  return ok;
+  return errors;
 }
 
 /**
@@ -166,14 +182,23 @@ async function keepAll(cacheName: string, urls: readonly string[], onProgress?: 
  * cache of its own that later deploys leave alone until a newer complete save replaces it.
  */
 async function saveLanguage(lang: 'zh' | 'zh-hant' | 'en', port: MessagePort | undefined): Promise<void> {
+  const name = names.saved(lang);
+  // A save of this build made earlier is complete; a failed new one must not take it away.
+  const earlier = await caches.has(name).catch(() => false);
+  let errors: string[];
   try {
     const files = await listFiles();
-    const name = names.saved(lang);
     const urls = [...files[lang], ...files.assets, ...files.pagefind[lang]];
-    const ok = await keepAll(name, urls, (done, total) => port?.postMessage({ done, total }));
-    if (ok) await Promise.all(supersededSaves(await caches.keys(), BASE, lang, name).map((key) => caches.delete(key)));
-    port?.postMessage({ finished: true, ok });
-  } catch {
-    port?.postMessage({ finished: true, ok: false });
+    errors = await keepAll(name, urls, (done, total) => port?.postMessage({ done, total }));
+  } catch (error) {
+    errors = [error instanceof Error ? error.name : 'Error'];
   }
+  if (errors.length === 0) {
+    await Promise.all(supersededSaves(await caches.keys(), BASE, lang, name).map((key) => caches.delete(key)));
+    port?.postMessage({ finished: true, ok: true });
+    return;
+  }
+  // A half-made save is removed, so failed attempts do not fill the reader's storage.
+  if (!earlier) await caches.delete(name).catch(() => false);
+  port?.postMessage({ finished: true, ok: false, reason: saveFailure(errors) });
 }

@@ -166,15 +166,58 @@ describe('offline reading on the served site', () => {
     expect(await csv()).toContain('members-new');
     // On hotel Wi-Fi the portal answers 200 with its own page for everything.
     host.mode.portal = new Set(['/en/about/', '/figures.csv']);
+    // A navigation shows the portal (the reader may need it to sign in); a file answers from its copy.
     await page.goto(`${host.origin}/en/about/`);
     expect(await page.textContent('h1')).toContain('log in');
-    expect(await csv()).toContain('Hotel Wi-Fi');
+    expect(await csv()).toContain('members-new');
     // Offline later, the real page and file are what was kept.
     host.mode.portal = new Set();
     host.mode.down = true;
     await page.goto(`${host.origin}/en/about/`);
     expect(await page.locator('main h1').count()).toBe(1);
     expect(await csv()).toContain('members-new');
+    await close(context);
+    await host.close();
+  });
+
+  it('answers from the saved report over an outage’s 5xx and a slow network, search included', async () => {
+    const host = await startTestHost(copyOfSite());
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await saveReport(page, host.origin, 'en');
+    host.mode.status = 503;
+    for (const path of ['/en/stories/zhang-jun/', '/en/about/']) {
+      const response = await page.goto(host.origin + path);
+      expect(response?.status(), path).toBe(200);
+      expect(await page.locator('main h1').count(), path).toBe(1);
+    }
+    expect((await searchOffline(page, host.origin, 'craftsman')).length).toBeGreaterThan(0);
+    // Lie-fi: every response takes 25 s. The page waits a few seconds for it; search does not.
+    host.mode.status = undefined;
+    host.mode.delayMs = 25_000;
+    await page.goto(`${host.origin}/en/union-reform/`);
+    await page.click('[data-search-open]');
+    const started = Date.now();
+    await page.fill('[data-search-dialog] [data-search-input]', 'union');
+    await page.waitForSelector('[data-search-dialog] [data-search-results] li', { timeout: 20_000 });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await close(context);
+    await host.close();
+  });
+
+  it('removes a failed save and says when storage is full', async () => {
+    const host = await startTestHost(copyOfSite());
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/en/download/`);
+    await untilCached(page);
+    const cdp = await context.newCDPSession(page);
+    const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: host.origin, quotaSize: usage + 200_000 });
+    await page.click('[data-offline-save]');
+    await page.waitForSelector('[data-offline-status][data-state="failed"]', { timeout: 90_000 });
+    expect(await page.textContent('[data-offline-status]')).toContain('storage');
+    expect((await page.evaluate(() => caches.keys())).filter((k) => k.includes(':saved:'))).toEqual([]);
     await close(context);
     await host.close();
   });

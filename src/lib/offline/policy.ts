@@ -37,18 +37,23 @@ export function ownCaches(keys: readonly string[], base: string, build: string):
   return [run, ...keys.filter((k) => k.startsWith(prefix) && k !== run)];
 }
 
-export type RequestKind = 'page' | 'immutable' | 'asset';
+export type RequestKind = 'page' | 'immutable' | 'runtime' | 'asset';
 
 /**
  * How a request is answered:
  * - page: network first (a new deploy is read at once), then any cached copy, then the 404 page;
  * - immutable: content-hashed files (/_astro/, Pagefind's index and fragments) never change, so cache first;
- * - asset: everything else (pagefind.js, its entry file, downloads of figures): network first.
+ * - runtime: Pagefind's own code and entry file: a cached copy answers at once and the network
+ *   refreshes it behind (search on a saved report must not wait on a slow network);
+ * - asset: everything else (downloads of figures, icons): network first, a copy after a wait.
+ * Whatever the order, a copy answers over a network answer that is not the real file (a 5xx,
+ * a portal's page): see servesNetwork.
  */
 export function classify(path: string, base: string, mode: string, accept: string): RequestKind {
   if (mode === 'navigate' || accept.includes('text/html') || path.endsWith('/') || path.endsWith('.html')) return 'page';
   const local = path.slice(base.length - 1);
   if (local.startsWith('/_astro/') || /^\/pagefind\/(index|fragment|filter)\//.test(local) || /\.pf_meta$/.test(local)) return 'immutable';
+  if (local.startsWith('/pagefind/')) return 'runtime';
   return 'asset';
 }
 
@@ -83,5 +88,35 @@ export function isKeepable(response: ResponseFacts, kind: RequestKind, isOwnPage
 /** Marks every page of the site, so a worker can tell a page of ours from a portal's page. */
 export const pageMarker = '<meta name="generator" content="striving"';
 
-/** How long a page request waits for the network before a saved copy answers instead. */
+/** How long a request waits for the network before a saved copy answers instead. */
 export const pageTimeoutMs = 4000;
+export const assetTimeoutMs = 2000;
+
+/**
+ * Whether the network's answer is served. The real file always is, and anything is where no
+ * copy exists. Otherwise a copy answers over a 5xx, and over anything but the real file for a
+ * script, index or download (a portal's login page, a redirect). A navigation still shows a
+ * portal's page (status below 500): the reader may need it to sign in to the network.
+ */
+export function servesNetwork(kind: RequestKind, answer: { status: number; real: boolean }, hasCopy: boolean): boolean {
+  if (answer.real || !hasCopy) return true;
+  return kind === 'page' && answer.status < 500;
+}
+
+/**
+ * The URL a response is kept under. Pages and Pagefind are looked up ignoring the query (see
+ * matchesIgnoringQuery), so they are kept without it: one copy of the search page, not one per
+ * ?q=, utm_ link or pagefind-entry.json?ts=.
+ */
+export function storageUrl(url: string, base: string): string {
+  const parsed = new URL(url);
+  if (!matchesIgnoringQuery(parsed.pathname, base)) return url;
+  parsed.search = '';
+  parsed.hash = '';
+  return parsed.toString();
+}
+
+/** Why a save did not finish, as the reader is told: storage full, or anything else. */
+export function saveFailure(errorNames: readonly string[]): 'full' | 'failed' {
+  return errorNames.includes('QuotaExceededError') ? 'full' : 'failed';
+}

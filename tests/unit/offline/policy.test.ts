@@ -42,7 +42,7 @@ describe('the offline cache policy', () => {
     expect(classify('/zh/search/index.html', base, 'cors', '*/*')).toBe('page');
     expect(classify('/_astro/scrolly.abc.js', base, 'cors', '*/*')).toBe('immutable');
     expect(classify('/pagefind/fragment/zh_1.pf_fragment', base, 'cors', '*/*')).toBe('immutable');
-    expect(classify('/pagefind/pagefind.js', base, 'cors', '*/*')).toBe('asset');
+    expect(classify('/pagefind/pagefind.js', base, 'cors', '*/*')).toBe('runtime');
     expect(classify('/special/_astro/a.js', '/special/', 'cors', '*/*')).toBe('immutable');
   });
 
@@ -61,5 +61,54 @@ describe('the offline cache policy', () => {
     expect(isKeepable({ ...ok, redirected: true }, 'page', true)).toBe(false);
     expect(isKeepable({ ...ok, status: 404 }, 'page', true)).toBe(false);
     expect(isKeepable({ ...ok, type: 'opaque' }, 'immutable', false)).toBe(false);
+  });
+});
+
+describe('a bad network against a saved copy', () => {
+  it('serves the network when it gave the real file or there is no copy; otherwise a copy answers a 5xx, and a portal for anything but a page', async () => {
+    const { servesNetwork } = await import('../../../src/lib/offline/policy');
+    const real = { status: 200, real: true };
+    const upstream = { status: 503, real: false };
+    const portal = { status: 200, real: false };
+    for (const kind of ['page', 'asset', 'runtime', 'immutable'] as const) {
+      expect(servesNetwork(kind, real, true), kind).toBe(true);
+      expect(servesNetwork(kind, upstream, true), kind).toBe(false);
+      expect(servesNetwork(kind, upstream, false), kind).toBe(true);
+    }
+    expect(servesNetwork('page', portal, true)).toBe(true);
+    expect(servesNetwork('asset', portal, true)).toBe(false);
+    expect(servesNetwork('runtime', portal, true)).toBe(false);
+  });
+
+  it('answers Pagefind’s code from a copy first, and refreshes it behind', async () => {
+    const { classify } = await import('../../../src/lib/offline/policy');
+    for (const path of [
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/wasm.zh.pagefind',
+      '/pagefind/pagefind-entry.json',
+    ])
+      expect(classify(path, '/', 'cors', '*/*'), path).toBe('runtime');
+    expect(classify('/special/pagefind/pagefind.js', '/special/', 'cors', '*/*')).toBe('runtime');
+    expect(classify('/figures.csv', '/', 'cors', '*/*')).toBe('asset');
+  });
+});
+
+describe('what the run cache keeps', () => {
+  it('keeps pages and Pagefind once, whatever the query', async () => {
+    const { storageUrl } = await import('../../../src/lib/offline/policy');
+    expect(storageUrl('https://x.org/en/search/?q=union', '/')).toBe('https://x.org/en/search/');
+    expect(storageUrl('https://x.org/en/?utm_source=newsletter&fbclid=abc', '/')).toBe('https://x.org/en/');
+    expect(storageUrl('https://x.org/pagefind/pagefind-entry.json?ts=1796619', '/')).toBe('https://x.org/pagefind/pagefind-entry.json');
+    expect(storageUrl('https://x.org/embed/care/care.csv?v=2', '/')).toBe('https://x.org/embed/care/care.csv?v=2');
+  });
+});
+
+describe('a failed save', () => {
+  it('says storage is full only when it was', async () => {
+    const { saveFailure } = await import('../../../src/lib/offline/policy');
+    expect(saveFailure(['TypeError', 'QuotaExceededError'])).toBe('full');
+    expect(saveFailure(['TypeError'])).toBe('failed');
+    expect(saveFailure([])).toBe('failed');
   });
 });
