@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { editionList, editions } from '../i18n/locales';
@@ -38,6 +39,10 @@ export function pagefind(): AstroIntegration {
             }
           }
           check('writeFiles', (await index.writeFiles({ outputPath: join(site, 'pagefind') })).errors);
+          // Pagefind writes its ready-made UIs too; the site has its own search UI, and code no page
+          // loads should not be served (security review L14).
+          for (const file of readdirSync(join(site, 'pagefind')))
+            if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(file)) rmSync(join(site, 'pagefind', file));
           logger.info(`indexed ${count} search records`);
         } finally {
           await close();

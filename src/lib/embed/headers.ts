@@ -75,8 +75,11 @@ export function computeHeaderRules(paths: string[], base: string): HeaderRule[] 
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   const { site, embed } = computeHeaderPatterns(paths);
   return [
-    ...site.map((p) => ({ pattern: prefix + p, headers: [...siteOnly, ...everyPage, ...(p === '/_astro/*' ? hashedAssets : [])] })),
-    ...embed.map((p) => ({ pattern: prefix + p, headers: [...embeddable, ...everyPage] })),
+    // Headers every response may carry go in one catch-all rule, so a 404 at an unknown path
+    // gets them too; a header in it is never also in another rule (hosts would repeat it).
+    { pattern: `${prefix}/*`, headers: everyPage },
+    ...site.map((p) => ({ pattern: prefix + p, headers: [...siteOnly, ...(p === '/_astro/*' ? hashedAssets : [])] })),
+    ...embed.map((p) => ({ pattern: prefix + p, headers: embeddable })),
   ];
 }
 

@@ -46,7 +46,8 @@ describe('security headers', () => {
     expect(headersForPath(rules, '/zh/embed/care/').get('x-frame-options')).toBeUndefined();
     expect(frame(rules, '/zh/union-reform/')).toEqual(["frame-ancestors 'self'"]);
     expect(headersForPath(rules, '/zh/').get('x-frame-options')).toEqual(['SAMEORIGIN']);
-    for (const path of ['/', '/zh/embed/care/', '/embed/loader.js', '/en/about/']) {
+    // An unknown path (a 404) included: the catch-all rule gives it these two.
+    for (const path of ['/', '/zh/embed/care/', '/embed/loader.js', '/en/about/', '/en/no-such-page/']) {
       expect(headersForPath(rules, path).get('x-content-type-options'), path).toEqual(['nosniff']);
       expect(headersForPath(rules, path).get('referrer-policy'), path).toHaveLength(1);
     }
