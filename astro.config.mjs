@@ -10,6 +10,7 @@ import { cspFirst } from './src/integrations/csp-first.ts';
 import { offlineArchive } from './src/integrations/offline-archive.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { traditionalEdition } from './src/integrations/traditional-edition.ts';
+import { epubEditions } from './src/integrations/epub.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { contentDir, getContentIndex } from './src/utils/content-index.ts';
@@ -39,7 +40,7 @@ export default defineConfig({
   // ~0-30 ms linked, ~70-260 ms inline), and a linked sheet is cached across pages.
   build: { format: 'directory' },
   // After the pages are written, in this order: the CSP meta moves first in <head>; the 繁體
-  // edition is made from the 简体 pages; Pagefind
+  // edition is made from the 简体 pages; the EPUBs from each edition's full text; Pagefind
   // indexes the hosted pages; the offline archive is made from them; the service worker and
   // its file list, then _headers, cover every file including the archive; and only then does
   // the finished site replace the last one.
@@ -50,6 +51,7 @@ export default defineConfig({
     mdx({ remarkPlugins: [[remarkArticle, { index: () => getContentIndex().article }]] }),
     cspFirst(),
     traditionalEdition(),
+    epubEditions(),
     pagefind(),
     offlineArchive(),
     serviceWorker(),

@@ -12,6 +12,7 @@ export const packages = [
   { name: 'webkit2gtk-driver', has: () => existsSync('/usr/bin/WebKitWebDriver'), why: 'the WebKit engine suite' },
   { name: 'xvfb', has: () => existsSync('/usr/bin/Xvfb'), why: 'the WebKit engine suite (MiniBrowser has no headless mode)' },
   { name: 'nginx', has: () => existsSync('/usr/sbin/nginx'), why: 'the deploy test of deploy/nginx.conf' },
+  { name: 'epubcheck', has: () => existsSync('/usr/share/java/epubcheck.jar'), why: 'validating the EPUB editions' },
 ];
 
 function hasFont(family) {
