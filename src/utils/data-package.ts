@@ -16,10 +16,10 @@ import { absoluteUrl } from './site';
 /** The qualifier codes, with the character the article prints for each. */
 const qualifiers: Code[] = [
   { value: 'exact', label: 'as printed, unqualified / 原文无限定词' },
-  { value: 'more-than', label: 'more than: a floor (余) / 余' },
-  { value: 'over', label: 'over: a floor (超) / 超' },
-  { value: 'nearly', label: 'nearly: a ceiling (近) / 近' },
-  { value: 'fewer-than', label: 'fewer than: a ceiling (不足) / 不足' },
+  { value: 'more-than', label: 'more than: a floor (余) / 余（下限）' },
+  { value: 'over', label: 'over: a floor (超) / 超（下限）' },
+  { value: 'nearly', label: 'nearly: a ceiling (近) / 近（上限）' },
+  { value: 'fewer-than', label: 'fewer than: a ceiling (不足) / 不足（上限）' },
 ];
 
 const both = (key: UiKey) => `${t('en', key)} / ${t('zh', key)}`;

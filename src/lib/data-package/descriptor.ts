@@ -47,7 +47,7 @@ export function tableFields(input: DescriptorInput): Field[] {
       type: 'number',
       title: 'Value / 数值',
       description:
-        'The number the article prints, written out (万 is 10,000 and 亿 is 100,000,000: 489.4万 is 4894000). It is the printed figure, not the true count: read it with qualifier.',
+        'The number as the article prints it, written out (万 is 10,000 and 亿 is 100,000,000: 489.4万 is 4894000). It may be approximate: read it with qualifier.',
       constraints: { required: true },
     },
     {

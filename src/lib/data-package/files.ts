@@ -26,30 +26,30 @@ export function formatReadme(facts: PackageFacts): string {
 
 ## 中文
 
-本数据包收录山东省总工会《奋斗的礼赞》（刘磊、冯路）一文刊出的全部 ${facts.figures} 个数字，每个数字附原文语句。
+本数据包收录刘磊、冯路《奋斗的礼赞》（山东省总工会2025年暨“十四五”时期工作回顾）一文中的全部 ${facts.figures} 个数字，每个数字均附原文语句。
 
-- \`figures.csv\`：每行一个数字（UTF-8，带 BOM，Excel 可直接打开）。
+- \`figures.csv\`：每行一个数字（UTF-8，带 BOM，用 Excel 打开中文不乱码）。
 - \`datapackage.json\`：Frictionless Data Package 2.0 描述文件，说明每一列的含义、单位和代码（如 \`fyp14\` 指“十四五”时期，\`more-than\` 指原文的“余”）。
 - \`CITATION.cff\`：引用信息。
 - \`SHA256SUMS\`：各文件的 SHA-256 校验值，可用 \`sha256sum -c SHA256SUMS\` 核对。
 
-读数须知：\`value\` 是原文印出的数字，不是确切总数。带“余”“超”的数字是下限，带“近”“不足”的是上限，见 \`qualifier\` 列。原文对同一事项前后给出不同数字时，两者都保留，见 \`conflicts_with\` 列。
+读数须知：\`value\` 为原文所载数字，未必是确切数，请结合 \`qualifier\` 列理解。带“余”“超”的数字是下限，带“近”“不足”的是上限，见 \`qualifier\` 列。原文对同一事项前后给出不同数字时，两者都保留，见 \`conflicts_with\` 列。
 
-使用条款：数字和原文语句出自上述文章，本站不享有、也不授予其任何权利；转载原文较长段落前，请查明原文发布方的条款。编号、说明、英文翻译和本数据包的编排由本站制作，可自由使用，请注明出处。
+使用条款：数字和原文语句出自上述文章，本站不享有、也不授予其任何权利；转载原文较长段落前，请查明原文发布方的条款。编号、标签、英文翻译和本数据包的编排由本站制作，可自由使用，请注明出处。
 
 在线查看：${facts.numbersUrl.zh}
 版本 ${facts.version}，发布于 ${facts.released}。
 
 ## English
 
-This package holds all ${facts.figures} numbers printed in “奋斗的礼赞” (In Praise of Striving), the Shandong Federation of Trade Unions’ review of 2025 and of the 14th Five-Year Plan period, by Liu Lei and Feng Lu, each with the source’s own words.
+This package holds all ${facts.figures} numbers printed in “奋斗的礼赞” (In Praise of Striving), the Shandong Federation of Trade Unions’ review of 2025 and of the 14th Five-Year Plan period, by Liu Lei and Feng Lu. Each number comes with the sentence it appears in.
 
-- \`figures.csv\`: one row per figure (UTF-8 with a byte-order mark, so Excel opens it).
+- \`figures.csv\`: one row per figure (UTF-8 with a byte-order mark, so Excel shows the Chinese correctly).
 - \`datapackage.json\`: a Frictionless Data Package 2.0 descriptor. It documents every column, unit and code (\`fyp14\` is the 14th Five-Year Plan period, 2021–2025; \`more-than\` is the article’s 余).
 - \`CITATION.cff\`: how to cite it.
 - \`SHA256SUMS\`: each file’s SHA-256; check with \`sha256sum -c SHA256SUMS\`.
 
-Reading the numbers: \`value\` is the number the article prints, not an exact count. A figure printed with 余 (more than) or 超 (over) is a floor; with 近 (nearly) or 不足 (fewer than), a ceiling: see \`qualifier\`. Where the article gives one thing two different numbers, both are kept: see \`conflicts_with\`.
+Reading the numbers: \`value\` is the number as the article prints it; it may be approximate. A figure printed with 余 (more than) or 超 (over) is a floor; with 近 (nearly) or 不足 (fewer than), a ceiling: see \`qualifier\`. Where the article gives one thing two different numbers, both are kept: see \`conflicts_with\`.
 
 Terms: the numbers and quoted words are the article’s. This site holds no rights in them and grants none; check the publisher’s terms before republishing long passages of the source. The ids, labels, English translations and this arrangement were made by this site: reuse them freely, with credit.
 

@@ -26,8 +26,8 @@ const token =
 const dataBlock = /^<script\b[^>]*\btype="application\/(?:ld\+)?json"/i;
 
 /**
- * The page's links into the 简体 edition, pointed at the 繁體 twin; a chart's downloads are
- * named for their edition (care-zh.png → care-zh-hant.png).
+ * The page's links into the 简体 edition, pointed at the 繁體 twin; a chart's downloads and
+ * long images are named for their edition (care-zh.png → care-zh-hant.png).
  */
 export function hantUrls(text: string, base: string): string {
   return text
@@ -35,7 +35,7 @@ export function hantUrls(text: string, base: string): string {
     .join(`${base}zh-hant/`)
     .split(`${base}og/zh/`)
     .join(`${base}og/zh-hant/`)
-    .replace(/(\/zh-hant\/embed\/[\w-]+\/[\w-]+)-zh\.(png|svg)\b/g, '$1-zh-hant.$2');
+    .replace(/(\/zh-hant\/(?:embed|charts)\/[\w-]+\/[\w-]+)-zh\.(png|svg)\b/g, '$1-zh-hant.$2');
 }
 
 export function hantPage(html: string, { convert, base }: HantPageOptions): string {

@@ -34,6 +34,7 @@ describe('hantPage', () => {
     expect(hantUrls('https://a.example/og/zh/home.png https://a.example/zh/embed/care/care-zh.png', '/')).toBe(
       'https://a.example/og/zh-hant/home.png https://a.example/zh-hant/embed/care/care-zh-hant.png',
     );
+    expect(hantUrls('/zh/charts/care/care-long-zh.png', '/')).toBe('/zh-hant/charts/care/care-long-zh-hant.png');
   });
   it('keeps the edition links as they are, keeps the 简 label in its script, and moves aria-current to 繁', () => {
     const out = page(
