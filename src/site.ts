@@ -57,7 +57,13 @@ export const hostedOnlyFiles = [
   'cite/',
 ] as const;
 
+/** Files left out wherever they are: the charts' long images, which are for sharing from the hosted site. */
+export const hostedOnlyPatterns = [/^(?:zh|zh-hant|en)\/charts\/[\w-]+\/[\w-]+-long-[\w-]+\.png$/] as const;
+
 /** True when a file (path from the output root, forward slashes) is left out of the archive. */
 export function isHostedOnly(file: string): boolean {
-  return hostedOnlyFiles.some((entry) => (entry.endsWith('/') ? file.startsWith(entry) : file === entry));
+  return (
+    hostedOnlyFiles.some((entry) => (entry.endsWith('/') ? file.startsWith(entry) : file === entry)) ||
+    hostedOnlyPatterns.some((p) => p.test(file))
+  );
 }

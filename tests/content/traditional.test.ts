@@ -25,8 +25,8 @@ const readable = (html: string) =>
   html
     .replace(/<script\b(?![^>]*application\/(?:ld\+)?json)[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
-    // What is kept in its own script on purpose: the edition switch's 简, the Embed panel's 简体中文.
-    .replace(/<(a|option)\b[^>]*data-keep-script[^>]*>[^<]*<\/\1>/g, '');
+    // What is kept in its own script on purpose: the edition switch's 简, the Embed panel's and the EPUB list's 简体中文.
+    .replace(/<(a|option|span)\b[^>]*data-keep-script[^>]*>[^<]*<\/\1>/g, '');
 
 describe('the 繁體 edition', () => {
   it('has a twin for every file of the 简体 edition', () => {

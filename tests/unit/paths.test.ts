@@ -51,3 +51,13 @@ describe('langOfPath and translatePath', () => {
     expect(translatePath('/', '/', 'en')).toBe('/en/');
   });
 });
+
+describe('what the archive leaves out', () => {
+  it('leaves out the charts’ long images but keeps the chart pages', async () => {
+    const { isHostedOnly } = await import('../../src/site');
+    expect(isHostedOnly('zh/charts/care/care-long-zh.png')).toBe(true);
+    expect(isHostedOnly('zh-hant/charts/care/care-long-zh-hant.png')).toBe(true);
+    expect(isHostedOnly('zh/charts/care/index.html')).toBe(false);
+    expect(isHostedOnly('qr/zh/charts/care.svg')).toBe(true);
+  });
+});
