@@ -156,6 +156,26 @@ describe('offline reading on the served site', () => {
     await host.close();
   });
 
+  it('keeps search working in a tab opened before a deploy that took its build’s scripts away', async () => {
+    const dir = copyOfSite();
+    const host = await startTestHost(dir);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/en/union-reform/`);
+    await untilCached(page);
+    // A deploy renames every content-hashed script: the old names are gone from the server.
+    const next = deployNewBuild(dir);
+    rmSync(join(dir, '_astro'), { recursive: true, force: true });
+    await update(page);
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toContain(`striving:/:run:${next}`);
+    // The old tab's search dialog is a lazy chunk of the old build.
+    await page.click('[data-search-open]');
+    await page.fill('[data-search-dialog] [data-search-input]', 'union');
+    await page.waitForSelector('[data-search-dialog] [data-search-results] li', { timeout: 20_000 });
+    await close(context);
+    await host.close();
+  });
+
   it('never keeps a captive portal’s page in place of a page or a file', async () => {
     const host = await startTestHost(copyOfSite());
     const context = await browser.newContext();

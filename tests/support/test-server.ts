@@ -25,10 +25,16 @@ export interface HostMode {
 export async function startTestHost(dir: string): Promise<{ origin: string; mode: HostMode; close: () => Promise<void> }> {
   const mode: HostMode = { down: false, portal: new Set(), vary: false, status: undefined, delayMs: 0 };
   const root = resolve(dir);
+  // Slow answers still waiting when a test closes the host are dropped, not sent from a folder
+  // the test may have removed.
+  const waiting = new Set<NodeJS.Timeout>();
   const server: Server = createServer((req, res) => {
     if (mode.delayMs > 0) {
-      const delay = mode.delayMs;
-      setTimeout(() => respond(req, res), delay);
+      const timer = setTimeout(() => {
+        waiting.delete(timer);
+        respond(req, res);
+      }, mode.delayMs);
+      waiting.add(timer);
       return;
     }
     respond(req, res);
@@ -56,7 +62,9 @@ export async function startTestHost(dir: string): Promise<{ origin: string; mode
       return;
     }
     res.writeHead(status, { 'Content-Type': type, ...vary });
-    createReadStream(file).pipe(res);
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -66,6 +74,8 @@ export async function startTestHost(dir: string): Promise<{ origin: string; mode
     mode,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const timer of waiting) clearTimeout(timer);
+        waiting.clear();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

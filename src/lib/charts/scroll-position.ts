@@ -23,3 +23,21 @@ export function readingLine(viewport: number, layout: { stacked: boolean; pinned
   if (!layout.stacked || !layout.pinned) return Math.round(viewport / 2);
   return Math.round(Math.min(Math.max(layout.graphicBottom + 16, viewport * 0.3), viewport * 0.85));
 }
+
+/**
+ * Whether a phone can pin a chart's graphic: it must leave room under it for the whole of its
+ * tallest step card at the reading line; otherwise the chart is read step by step (each step's
+ * text, then the chart). Wide screens always pin: the steps run beside the graphic.
+ */
+export function fitsPinned(layout: {
+  wide: boolean;
+  viewport: number;
+  chartHeight: number;
+  headerHeight: number;
+  stickyTop: number;
+  cardHeight: number;
+}): boolean {
+  if (layout.wide) return true;
+  const graphic = layout.chartHeight + layout.headerHeight + 16;
+  return graphic <= layout.viewport * 0.68 && layout.stickyTop + graphic + 16 + layout.cardHeight + 8 <= layout.viewport;
+}

@@ -41,6 +41,31 @@ export function chartStyles(c: Palette, lang: Lang): string {
  * A self-contained SVG document of a chart with its title, key, notes, source and credit, for
  * downloads and the PNG. Colours and fonts are inline because no site CSS comes with it.
  */
+/** A key's swatch: a filled square, an arrow ("more than"), or a dashed outline (a bound). */
+function swatchSvg(
+  kind: NonNullable<ChartModel['keys'][number]['swatch']>,
+  x: number,
+  y: number,
+  size: number,
+  colour: string,
+): { markup: string; width: number } {
+  if (kind === 'square')
+    return { markup: `<rect class="swatch" x="${x}" y="${y}" width="${size}" height="${size}" fill="${colour}"/>`, width: size };
+  if (kind === 'more') {
+    const w = size + 4;
+    const m = y + size / 2;
+    return {
+      markup: `<path class="swatch" d="M${x} ${m - 1}h${w * 0.6}v-${size * 0.35}l${w * 0.4} ${size * 0.35 + 1}l-${w * 0.4} ${size * 0.35 + 1}v-${size * 0.35}h-${w * 0.6}z" fill="${colour}"/>`,
+      width: w,
+    };
+  }
+  const w = kind === 'under' ? size * 1.6 : size;
+  return {
+    markup: `<rect class="swatch" x="${x + 1}" y="${y + 1}" width="${w - 2}" height="${size - 2}" fill="none" stroke="${colour}" stroke-width="2" stroke-dasharray="3 2"/>`,
+    width: w,
+  };
+}
+
 export function renderStandaloneSvg(
   model: ChartModel,
   text: StandaloneText,
@@ -60,15 +85,13 @@ export function renderStandaloneSvg(
   line('kicker', model.kicker, small, 4);
   line('title', model.title, 20, 8);
   for (const key of model.keys) {
-    // The key's square in the marks' own colour, then its words.
-    if (key.swatch)
-      parts.push(
-        `<rect class="swatch" x="${pad}" y="${y + 6}" width="${small - 2}" height="${small - 2}" fill="${palettes.light['chart-1']}"/>`,
-      );
+    // The key's mark as the chart draws it (as the page's key does: a square, an arrow, a
+    // dashed outline), then its words beside it.
+    const swatch = key.swatch ? swatchSvg(key.swatch, pad, y + 6, small - 2, palettes.light['chart-1']) : undefined;
+    if (swatch) parts.push(swatch.markup);
     const before = parts.length;
     line('key', key.text, small, 6);
-    if (key.swatch === 'square')
-      parts.slice(before).forEach((el, i) => (parts[before + i] = el.replace(`x="${pad}"`, `x="${pad + small + 4}"`)));
+    if (swatch) parts.slice(before).forEach((el, i) => (parts[before + i] = el.replace(`x="${pad}"`, `x="${pad + swatch.width + 6}"`)));
   }
   y += 12;
   const chart = drawWholeChart(model, inner);

@@ -17,12 +17,17 @@ export function cacheNames(base: string, build: string) {
 
 /**
  * The caches a newly activated worker deletes: earlier builds' run caches of its own base
- * path, and caches named by the first version of this worker (striving-<version>-<build>).
- * Saved reports are never deleted here.
+ * path but the latest of them, and caches named by the first version of this worker
+ * (striving-<version>-<build>). Saved reports are never deleted here. The latest earlier run
+ * cache stays one more deploy: tabs opened before this deploy still load their build's
+ * lazy chunks (the search dialog) from it, after the network has dropped them (review L9).
+ * caches.keys() lists caches in the order they were made, so the latest is the last.
  */
 export function staleCaches(keys: readonly string[], base: string, build: string): string[] {
   const { prefix, run } = cacheNames(base, build);
-  return keys.filter((key) => (key.startsWith(`${prefix}run:`) && key !== run) || /^striving-\d/.test(key));
+  const earlierRuns = keys.filter((key) => key.startsWith(`${prefix}run:`) && key !== run);
+  const previous = earlierRuns.at(-1);
+  return keys.filter((key) => (earlierRuns.includes(key) && key !== previous) || /^striving-\d/.test(key));
 }
 
 /** Saved reports of one language that a newer complete save replaces. */

@@ -1,4 +1,4 @@
-import { activeStep, readingLine } from '../../lib/charts/scroll-position';
+import { activeStep, fitsPinned, readingLine } from '../../lib/charts/scroll-position';
 import { createChart, readModel, type ChartController } from './controller';
 
 interface Scrolly {
@@ -18,15 +18,20 @@ const wide = () => matchMedia('(min-width: 64rem)').matches;
  * tallest step card at the reading line: otherwise that chart is read step by step instead
  * (each step's text, then the chart). Sizes are measured while the pinned layout is shown.
  */
-function fitsPinned(scrolly: Scrolly): boolean {
+function fitsPinnedNow(scrolly: Scrolly): boolean {
   if (wide()) return true;
   if (scrolly.figure.dataset['unpinned'] === undefined) {
     scrolly.headerHeight = scrolly.graphic.querySelector<HTMLElement>('.chart-header')?.offsetHeight ?? 0;
     scrolly.cardHeight = Math.max(0, ...scrolly.steps.map((step) => step.offsetHeight));
   }
-  const graphic = scrolly.chart.height + scrolly.headerHeight + 16;
-  const top = Number.parseFloat(getComputedStyle(scrolly.graphic).top) || 0;
-  return graphic <= window.innerHeight * 0.68 && top + graphic + 16 + scrolly.cardHeight + 8 <= window.innerHeight;
+  return fitsPinned({
+    wide: false,
+    viewport: window.innerHeight,
+    chartHeight: scrolly.chart.height,
+    headerHeight: scrolly.headerHeight,
+    stickyTop: Number.parseFloat(getComputedStyle(scrolly.graphic).top) || 0,
+    cardHeight: scrolly.cardHeight,
+  });
 }
 
 const charts: Scrolly[] = [];
@@ -51,7 +56,7 @@ function lineOf({ graphic, steps }: Scrolly): number {
 function update(): void {
   frame = 0;
   for (const scrolly of charts) {
-    const pinned = fitsPinned(scrolly);
+    const pinned = fitsPinnedNow(scrolly);
     if (pinned) delete scrolly.figure.dataset['unpinned'];
     else scrolly.figure.dataset['unpinned'] = '';
     if (!pinned) continue;
@@ -109,7 +114,15 @@ export function enhanceScrolly(figure: HTMLElement): void {
   if (!chart) return;
   // The steps carry the meaning for screen readers; the pinned graphic would only repeat it.
   figure.querySelector('svg.chart-svg')?.setAttribute('aria-hidden', 'true');
-  charts.push({ figure, graphic, steps, chart, headerHeight: 0, cardHeight: 0 });
+  // An unpinned chart's sizes were measured by the loader while its pinned layout showed.
+  charts.push({
+    figure,
+    graphic,
+    steps,
+    chart,
+    headerHeight: Number(figure.dataset['pinHeader'] ?? 0),
+    cardHeight: Number(figure.dataset['pinCard'] ?? 0),
+  });
   // A step reached with the keyboard is brought to the reading line (its scroll margin), so the
   // chart shows what the focused step says. A click leaves the page where it is.
   const align = (step: HTMLElement) => {

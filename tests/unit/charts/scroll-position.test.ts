@@ -33,3 +33,14 @@ describe('readingLine', () => {
     expect(readingLine(800, { stacked: true, pinned: false, graphicBottom: -200 })).toBe(400);
   });
 });
+
+describe('fitsPinned', () => {
+  it('pins on wide screens, and on a phone only with room for the tallest card under the graphic', async () => {
+    const { fitsPinned } = await import('../../../src/lib/charts/scroll-position');
+    const phone = { wide: false, viewport: 800, chartHeight: 300, headerHeight: 80, stickyTop: 56, cardHeight: 150 };
+    expect(fitsPinned(phone)).toBe(true);
+    expect(fitsPinned({ ...phone, cardHeight: 400 })).toBe(false);
+    expect(fitsPinned({ ...phone, chartHeight: 500 })).toBe(false);
+    expect(fitsPinned({ ...phone, chartHeight: 500, wide: true })).toBe(true);
+  });
+});

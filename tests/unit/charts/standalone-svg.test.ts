@@ -42,6 +42,30 @@ describe('standalone chart SVG', () => {
     expect(svg).toContain('Each square: 100,000 members');
     expect(svg).toContain(`class="swatch"`);
   });
+
+  it('draws each key’s own mark and sets its words beside it, never over it', () => {
+    const keyed = {
+      ...model('unit'),
+      keys: [
+        { text: 'Square', swatch: 'square' as const },
+        { text: 'Dashed', swatch: 'more-square' as const },
+        { text: 'Arrow', swatch: 'more' as const },
+        { text: 'Plain' },
+      ],
+    };
+    const doc = parse(renderStandaloneSvg(keyed, text).svg);
+    const swatches = doc.querySelectorAll('.swatch');
+    expect(swatches.map((s) => s.tagName.toLowerCase())).toEqual(['rect', 'rect', 'path']);
+    expect(swatches[1]?.getAttribute('stroke-dasharray')).toBe('3 2');
+    const x = (word: string) =>
+      Number(
+        doc
+          .querySelectorAll('text.key')
+          .find((t) => t.text === word)
+          ?.getAttribute('x'),
+      );
+    for (const word of ['Square', 'Dashed', 'Arrow']) expect(x(word), word).toBeGreaterThan(x('Plain') + 10);
+  });
 });
 
 describe('chart styles, declared once per type', () => {

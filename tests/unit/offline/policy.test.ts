@@ -13,9 +13,10 @@ describe('the offline cache policy', () => {
   const base = '/';
   const { run, saved } = cacheNames(base, 'b2');
 
-  it('deletes earlier builds and first-version caches of its own base path, never saved reports or other editions', () => {
+  it('deletes earlier builds but the latest and first-version caches of its own base path, never saved reports or other editions', () => {
     const other = cacheNames('/special/', 'b1');
     const keys = [
+      cacheNames(base, 'b0').run,
       cacheNames(base, 'b1').run,
       run,
       saved('zh'),
@@ -24,7 +25,9 @@ describe('the offline cache policy', () => {
       'striving-0.1.0-abc',
       'someone-else',
     ];
-    expect(staleCaches(keys, base, 'b2')).toEqual([cacheNames(base, 'b1').run, 'striving-0.1.0-abc']);
+    // b1, the build before this one, stays for the tabs still open on it.
+    expect(staleCaches(keys, base, 'b2')).toEqual([cacheNames(base, 'b0').run, 'striving-0.1.0-abc']);
+    expect(staleCaches([cacheNames(base, 'b1').run, run], base, 'b2')).toEqual([]);
   });
 
   it('replaces a language’s earlier saves only, once a newer save is complete', () => {
