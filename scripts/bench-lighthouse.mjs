@@ -19,6 +19,8 @@ const pages = {
   '繁體 section': '/zh-hant/rights-and-services/',
   story: '/en/stories/li-junqi/',
   chart: '/en/charts/',
+  'chart page': '/zh/charts/places/',
+  'numbers (62 Cite controls)': '/zh/numbers/',
   embed: '/zh/embed/organising/',
   'search page': '/zh/search/',
   '繁體 search page': '/zh-hant/search/',
