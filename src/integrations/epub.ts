@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { editionList, editions, type Edition } from '../i18n/locales';
 import { t } from '../i18n/ui';
 import { formatBytes } from '../lib/format-bytes';
+import { bylineNames } from '../lib/cite/item';
 import { epubArticle } from '../lib/epub/article';
 import { packEpub } from '../lib/epub/package';
 import { epubCss } from '../lib/epub/style';
@@ -58,12 +59,12 @@ export function epubEditions(): AstroIntegration {
               language: editions[edition].tag,
               identifier: `${new URL(`${edition}/full/`, siteUrl).toString()}#${version}`,
               title: `${words(t(lang, 'site.title'))}${lang === 'en' ? ': ' : '：'}${words(t(lang, 'site.subtitle'))}`,
+              // The byline read once, as the citations read it: 刘磊 is one name, and so is Liu Lei (family name first in English too).
               creators: [
                 words(t(lang, 'site.publisher')),
-                ...words(t(lang, 'site.byline'))
-                  .replace(/□/g, '')
-                  .split(/[,，、\s]+/)
-                  .filter(Boolean),
+                ...bylineNames(words(t(lang, 'site.byline'))).map(({ family = '', given = '' }) =>
+                  lang === 'en' ? `${family} ${given}`.trim() : `${family}${given}`,
+                ),
               ],
               publisher: words(t(lang, 'site.title')),
               released: getEdition().released,

@@ -93,6 +93,15 @@ describe('the EPUB editions', () => {
       expect(new TextDecoder().decode(entries['mimetype'])).toBe('application/epub+zip');
       const text = (name: string) => new TextDecoder().decode(entries[name]);
       expect(text('EPUB/package.opf')).toContain(`<dc:language>${tags[edition]}</dc:language>`);
+      // The article's authors: the federation and the byline's two people, each one creator.
+      const creators = [...text('EPUB/package.opf').matchAll(/<dc:creator[^>]*>([^<]*)<\/dc:creator>/g)].map((m) => m[1]);
+      expect(creators).toEqual(
+        {
+          zh: ['山东省总工会', '刘磊', '冯路'],
+          'zh-hant': ['山東省總工會', '劉磊', '馮路'],
+          en: ['Shandong Federation of Trade Unions', 'Liu Lei', 'Feng Lu'],
+        }[edition],
+      );
       const book = parse(text('EPUB/text.xhtml'));
       const page = readPage(`${edition}/full/index.html`);
       // Every paragraph of the full edition, in the same order, with the same words (less the note
